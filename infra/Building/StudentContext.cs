@@ -1,0 +1,63 @@
+using System.Globalization;
+using Lab.Infra.Configuration;
+using Lab.Infra.Naming;
+using Pulumi;
+using Pulumi.Random;
+
+namespace Lab.Infra.Building;
+
+/// <summary>What every lab needs to know about the student: config, names, tags, the account it deploys to.</summary>
+public sealed class StudentContext
+{
+    public StudentContext(LabConfig config, string stackName, string publishDirectory)
+    {
+        Config = config;
+        StackName = stackName;
+        PublishDirectory = publishDirectory;
+
+        // The suffix is replaced only when the student changes. createdAt is ignored after the first
+        // deployment, so the expiry tag stays put and an unchanged program previews with no diff.
+        var identity = new RandomId("student-suffix", new RandomIdArgs
+        {
+            ByteLength = 2,
+            Keepers =
+            {
+                { "student", config.Student },
+                { "createdAt", DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) },
+            },
+        }, new CustomResourceOptions { IgnoreChanges = { "keepers.createdAt" } });
+
+        Naming = new StudentNaming(config.Student, identity.Hex);
+        ExpiresAt = identity.Keepers.Apply(keepers => ExpiryFrom(keepers, config.TtlHours));
+        var caller = Pulumi.Aws.GetCallerIdentity.Invoke();
+        AccountId = caller.Apply(result => result.AccountId);
+        Region = Pulumi.Aws.GetRegion.Invoke().Apply(result => result.Region);
+        Partition = Pulumi.Aws.GetPartition.Invoke().Apply(result => result.Partition);
+    }
+
+    public LabConfig Config { get; }
+    public string StackName { get; }
+    public string PublishDirectory { get; }
+    public StudentNaming Naming { get; }
+    public Output<string> ExpiresAt { get; }
+    public Output<string> AccountId { get; }
+    public Output<string> Region { get; }
+    public Output<string> Partition { get; }
+
+    /// <summary>Tags for every taggable resource of <paramref name="lab"/>.</summary>
+    public InputMap<string> Tags(string lab) => new()
+    {
+        { TagKeys.Student, Config.Student },
+        { TagKeys.Lab, lab },
+        { TagKeys.Stack, StackName },
+        { TagKeys.Expiry, ExpiresAt },
+    };
+
+    private static string ExpiryFrom(IReadOnlyDictionary<string, string>? keepers, int ttlHours)
+    {
+        if (keepers is null || !keepers.TryGetValue("createdAt", out var createdAt)
+            || !DateTimeOffset.TryParse(createdAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var created))
+            throw new InvalidOperationException("The student-suffix resource lost its createdAt keeper; cannot compute the expiry tag.");
+        return created.AddHours(ttlHours).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Lab.Infra.Configuration;
+
+/// <summary>
+/// The stack's configuration, validated up front so that a bad value fails at preview with the key,
+/// the value and what is allowed. Every key is documented in Pulumi.dev.yaml.
+/// </summary>
+public sealed partial record LabConfig
+{
+    public const string Project = "dynamodb-labs";
+
+    // CloudWatch Logs accepts only these retention periods.
+    public static readonly IReadOnlyList<int> AllowedRetentionDays =
+        [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+    public const int MaxShardCount = 20;
+    public const double MaxCapacityScale = 10;
+
+    public required string Student { get; init; }
+    public required IReadOnlyList<string> Labs { get; init; }
+    public int TtlHours { get; init; } = 72;
+    public double CapacityScale { get; init; } = 1.0;
+    public int EventDrivenShardCount { get; init; } = 1;
+    public string EventDrivenStage { get; init; } = "solution";
+    public int LogRetentionDays { get; init; } = 7;
+    public bool SchedulesEnabled { get; init; } = true;
+    public string StreamStartingPosition { get; init; } = "LATEST";
+    public string TourneyWriterSchedule { get; init; } = "rate(1 minute)";
+    public string GeneratorSchedule { get; init; } = "rate(1 minute)";
+
+    public bool Includes(string lab) => Labs.Contains(lab);
+
+    /// <summary>Reads and validates config through <paramref name="get"/> (key → raw string or null).</summary>
+    public static LabConfig Read(Func<string, string?> get, string stackName)
+    {
+        var student = get("student") ?? stackName;
+        if (!StudentPattern().IsMatch(student))
+            throw new LabConfigException("student", student,
+                "use 1-32 characters: lowercase letters, digits and '-', starting with a letter or digit");
+
+        return new LabConfig
+        {
+            Student = student,
+            Labs = ReadLabs(get("labs")),
+            TtlHours = ReadInt(get, "ttlHours", 72, 1, 24 * 90),
+            CapacityScale = ReadScale(get("capacityScale")),
+            EventDrivenShardCount = ReadInt(get, "eventDrivenShardCount", 1, 1, MaxShardCount),
+            EventDrivenStage = ReadChoice(get, "eventDrivenStage", "solution", "solution", "start"),
+            LogRetentionDays = ReadRetention(get("logRetentionDays")),
+            SchedulesEnabled = ReadBool(get, "schedulesEnabled", true),
+            StreamStartingPosition = ReadChoice(get, "streamStartingPosition", "LATEST", "LATEST", "TRIM_HORIZON"),
+            TourneyWriterSchedule = ReadSchedule(get, "tourneyWriterSchedule"),
+            GeneratorSchedule = ReadSchedule(get, "generatorSchedule"),
+        };
+    }
+
+    private static IReadOnlyList<string> ReadLabs(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return LabNames.All;
+        string[] names;
+        try
+        {
+            names = raw.TrimStart().StartsWith('[')
+                ? JsonSerializer.Deserialize<string[]>(raw) ?? []
+                : raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+        catch (JsonException)
+        {
+            throw new LabConfigException("labs", raw, $"expected a list of lab names from {string.Join(", ", LabNames.All)}");
+        }
+        if (names.Length == 0)
+            throw new LabConfigException("labs", raw, $"name at least one lab of {string.Join(", ", LabNames.All)}");
+        foreach (var name in names)
+        {
+            if (!LabNames.All.Contains(name))
+                throw new LabConfigException("labs", raw, $"unknown lab '{name}'; allowed: {string.Join(", ", LabNames.All)}");
+        }
+        // Declaration order is the catalogue's, so the plan does not depend on how config lists them.
+        return LabNames.All.Where(names.Contains).ToList();
+    }
+
+    private static int ReadInt(Func<string, string?> get, string key, int fallback, int min, int max)
+    {
+        var raw = get(key);
+        if (raw is null) return fallback;
+        if (!int.TryParse(raw, out var value) || value < min || value > max)
+            throw new LabConfigException(key, raw, $"expected a whole number from {min} to {max}");
+        return value;
+    }
+
+    private static double ReadScale(string? raw)
+    {
+        if (raw is null) return 1.0;
+        if (!double.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            || !(value > 0) || value > MaxCapacityScale)
+            throw new LabConfigException("capacityScale", raw, $"expected a number greater than 0 and at most {MaxCapacityScale}");
+        return value;
+    }
+
+    private static int ReadRetention(string? raw)
+    {
+        if (raw is null) return 7;
+        if (!int.TryParse(raw, out var value) || !AllowedRetentionDays.Contains(value))
+            throw new LabConfigException("logRetentionDays", raw, $"CloudWatch Logs allows only {string.Join(", ", AllowedRetentionDays)}");
+        return value;
+    }
+
+    private static bool ReadBool(Func<string, string?> get, string key, bool fallback)
+    {
+        var raw = get(key);
+        if (raw is null) return fallback;
+        return bool.TryParse(raw, out var value) ? value : throw new LabConfigException(key, raw, "expected true or false");
+    }
+
+    private static string ReadChoice(Func<string, string?> get, string key, string fallback, params string[] allowed)
+    {
+        var raw = get(key);
+        if (raw is null) return fallback;
+        return allowed.Contains(raw) ? raw : throw new LabConfigException(key, raw, $"expected one of {string.Join(", ", allowed)}");
+    }
+
+    private static string ReadSchedule(Func<string, string?> get, string key)
+    {
+        var raw = get(key);
+        if (raw is null) return "rate(1 minute)";
+        return SchedulePattern().IsMatch(raw)
+            ? raw
+            : throw new LabConfigException(key, raw, "expected an EventBridge schedule such as rate(1 minute), rate(5 minutes) or cron(0/5 * * * ? *)");
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,31}$")]
+    private static partial Regex StudentPattern();
+
+    [GeneratedRegex(@"^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\([^()]+\))$")]
+    private static partial Regex SchedulePattern();
+}
