@@ -13,44 +13,43 @@ public sealed class LabFunction
     public const string Runtime = "dotnet10";
     public const string Architecture = "arm64";
 
-    public LabFunction(LambdaFunctionSpec spec, string lab, StudentContext student, Resource parent)
+    public LabFunction(LambdaFunctionSpec spec, StudentContext student, LabComponent parent)
     {
         Spec = spec;
         PhysicalName = student.Naming.Name(spec.Name, Naming.NameLimits.LambdaFunction, "Lambda function");
         var roleName = student.Naming.Name(spec.Name, Naming.NameLimits.IamRole, "IAM role");
-        var tags = student.Tags(lab);
-        var childOf = new CustomResourceOptions { Parent = parent };
+        var tags = student.Tags(parent.Lab);
 
-        LogGroup = new Aws.CloudWatch.LogGroup($"{spec.Name}-logs", new Aws.CloudWatch.LogGroupArgs
+        LogGroup = parent.Adopt(new Aws.CloudWatch.LogGroup($"{spec.Name}-logs", new Aws.CloudWatch.LogGroupArgs
         {
             Name = PhysicalName.Apply(name => $"/aws/lambda/{name}"),
             RetentionInDays = student.Config.LogRetentionDays,
             Tags = tags,
-        }, childOf);
+        }, parent.ChildOptions()));
 
-        Role = new Aws.Iam.Role($"{spec.Name}-role", new Aws.Iam.RoleArgs
+        Role = parent.Adopt(new Aws.Iam.Role($"{spec.Name}-role", new Aws.Iam.RoleArgs
         {
             Name = roleName,
             AssumeRolePolicy = LambdaTrustPolicy,
             Tags = tags,
-        }, childOf);
+        }, parent.ChildOptions()));
 
         var statements = new List<PolicyStatement>
         {
             new("WriteOwnLogGroup", ["logs:CreateLogStream", "logs:PutLogEvents"], [LogGroup.Arn.Apply(arn => $"{arn}:*")]),
         };
         statements.AddRange(spec.Statements);
-        Policy = new Aws.Iam.RolePolicy($"{spec.Name}-policy", new Aws.Iam.RolePolicyArgs
+        Policy = parent.Adopt(new Aws.Iam.RolePolicy($"{spec.Name}-policy", new Aws.Iam.RolePolicyArgs
         {
             Name = $"{spec.Name}-least-privilege",
             Role = Role.Name,
             Policy = PolicyDocument.Render(statements),
-        }, childOf);
+        }, parent.ChildOptions()));
 
         var variables = new InputMap<string>();
         foreach (var (key, value) in spec.Environment) variables.Add(key, value);
 
-        Function = new Aws.Lambda.Function(spec.Name, new Aws.Lambda.FunctionArgs
+        Function = parent.Adopt(new Aws.Lambda.Function(spec.Name, new Aws.Lambda.FunctionArgs
         {
             Name = PhysicalName,
             Role = Role.Arn,
@@ -64,7 +63,7 @@ public sealed class LabFunction
             Environment = new Aws.Lambda.Inputs.FunctionEnvironmentArgs { Variables = variables },
             LoggingConfig = new Aws.Lambda.Inputs.FunctionLoggingConfigArgs { LogFormat = "Text", LogGroup = LogGroup.Name },
             Tags = tags,
-        }, new CustomResourceOptions { Parent = parent, DependsOn = { Policy, LogGroup } });
+        }, parent.ChildOptions(Policy, LogGroup)));
     }
 
     public LambdaFunctionSpec Spec { get; }

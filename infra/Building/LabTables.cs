@@ -4,10 +4,49 @@ using Aws = Pulumi.Aws;
 namespace Lab.Infra.Building;
 
 /// <summary>Declares a lab's DynamoDB tables with the student's names and tags, as children of the lab.</summary>
-public sealed class LabTables(string lab, StudentContext student, Resource parent)
+public sealed class LabTables(StudentContext student, LabComponent parent)
 {
-    public Aws.DynamoDB.Table OnDemand(string name, TableKey hashKey, TableKey? rangeKey = null, string? streamViewType = null) =>
-        Declare(name, hashKey, rangeKey, streamViewType, args => args.BillingMode = "PAY_PER_REQUEST");
+    /// <summary>The attribute on which the handlers' exactly-once markers expire (DynamoDB TTL).</summary>
+    public const string LedgerExpiryAttribute = "expires_at";
+
+    public Aws.DynamoDB.Table OnDemand(string name, TableKey hashKey, TableKey? rangeKey = null, string? streamViewType = null,
+        string? expiringAttribute = null) =>
+        Declare(name, hashKey, rangeKey, streamViewType, args =>
+        {
+            args.BillingMode = "PAY_PER_REQUEST";
+            if (expiringAttribute is not null)
+                args.Ttl = new Aws.DynamoDB.Inputs.TableTtlArgs { AttributeName = expiringAttribute, Enabled = true };
+        });
+
+    /// <summary>A PROVISIONED table whose capacities (and its indexes') are scaled and counted by <paramref name="capacity"/>.</summary>
+    public Aws.DynamoDB.Table Provisioned(string name, TableKey hashKey, TableKey? rangeKey, int readCapacity, int writeCapacity,
+        ProvisionedCapacity capacity, IReadOnlyList<GlobalIndex>? indexes = null, string? streamViewType = null)
+    {
+        indexes ??= [];
+        var indexKeys = indexes.SelectMany(index => new[] { index.Hash, index.Range }).OfType<TableKey>();
+        return Declare(name, hashKey, rangeKey, streamViewType, args =>
+        {
+            args.BillingMode = "PROVISIONED";
+            var (tableRead, tableWrite) = capacity.Provision(readCapacity, writeCapacity);
+            args.ReadCapacity = tableRead;
+            args.WriteCapacity = tableWrite;
+            foreach (var index in indexes)
+            {
+                var (read, write) = capacity.Provision(index.ReadCapacity, index.WriteCapacity);
+                var gsi = new Aws.DynamoDB.Inputs.TableGlobalSecondaryIndexArgs
+                {
+                    Name = index.Name,
+                    HashKey = index.Hash.Name,
+                    RangeKey = index.Range?.Name,
+                    ProjectionType = index.ProjectionType,
+                    ReadCapacity = read,
+                    WriteCapacity = write,
+                };
+                foreach (var attribute in index.NonKeyAttributes ?? []) gsi.NonKeyAttributes.Add(attribute);
+                args.GlobalSecondaryIndexes.Add(gsi);
+            }
+        }, indexKeys);
+    }
 
     public Aws.DynamoDB.Table Declare(string name, TableKey hashKey, TableKey? rangeKey, string? streamViewType,
         Action<Aws.DynamoDB.TableArgs> configure, IEnumerable<TableKey>? extraAttributes = null)
@@ -20,13 +59,13 @@ public sealed class LabTables(string lab, StudentContext student, Resource paren
             StreamEnabled = streamViewType is not null,
             StreamViewType = streamViewType,
             DeletionProtectionEnabled = false,
-            Tags = student.Tags(lab),
+            Tags = student.Tags(parent.Lab),
         };
         // DynamoDB wants exactly the attributes used as table or index keys, each once.
         var keys = new[] { hashKey, rangeKey }.OfType<TableKey>().Concat(extraAttributes ?? []).DistinctBy(key => key.Name);
         foreach (var key in keys)
             args.Attributes.Add(new Aws.DynamoDB.Inputs.TableAttributeArgs { Name = key.Name, Type = key.Type });
         configure(args);
-        return new Aws.DynamoDB.Table(name, args, new CustomResourceOptions { Parent = parent });
+        return parent.Adopt(new Aws.DynamoDB.Table(name, args, parent.ChildOptions()));
     }
 }

@@ -24,18 +24,18 @@ public static class StreamTrigger
         return statements;
     }
 
-    public static Aws.Sqs.Queue FailureQueue(string functionName, string lab, StudentContext student, Resource parent) =>
-        new($"{functionName}-failures", new Aws.Sqs.QueueArgs
+    public static Aws.Sqs.Queue FailureQueue(string functionName, StudentContext student, LabComponent parent) =>
+        parent.Adopt(new Aws.Sqs.Queue($"{functionName}-failures", new Aws.Sqs.QueueArgs
         {
             Name = student.Naming.Name($"{functionName}-failures", Naming.NameLimits.SqsQueue, "SQS queue"),
             MessageRetentionSeconds = 4 * 24 * 3600,
             SqsManagedSseEnabled = true,
-            Tags = student.Tags(lab),
-        }, new CustomResourceOptions { Parent = parent });
+            Tags = student.Tags(parent.Lab),
+        }, parent.ChildOptions()));
 
     public static Aws.Lambda.EventSourceMapping Connect(
         string name, Output<string> streamArn, LabFunction consumer, StreamTriggerSpec spec, Aws.Sqs.Queue? failureQueue,
-        string lab, StudentContext student, Resource parent)
+        StudentContext student, LabComponent parent)
     {
         var args = new Aws.Lambda.EventSourceMappingArgs
         {
@@ -47,7 +47,7 @@ public static class StreamTrigger
             MaximumRetryAttempts = spec.MaximumRetryAttempts,
             BisectBatchOnFunctionError = spec.BisectBatchOnFunctionError,
             ParallelizationFactor = spec.ParallelizationFactor,
-            Tags = student.Tags(lab),
+            Tags = student.Tags(parent.Lab),
         };
         if (spec.ReportBatchItemFailures) args.FunctionResponseTypes.Add("ReportBatchItemFailures");
         if (failureQueue is not null)
@@ -57,7 +57,6 @@ public static class StreamTrigger
                 OnFailure = new Aws.Lambda.Inputs.EventSourceMappingDestinationConfigOnFailureArgs { DestinationArn = failureQueue.Arn },
             };
         }
-        return new Aws.Lambda.EventSourceMapping(name, args,
-            new CustomResourceOptions { Parent = parent, DependsOn = { consumer.Policy } });
+        return parent.Adopt(new Aws.Lambda.EventSourceMapping(name, args, parent.ChildOptions(consumer.Policy)));
     }
 }

@@ -7,12 +7,9 @@ public sealed record StreamTriggerSpec
     public int BatchSize { get; init; } = 100;
     public int? MaximumBatchingWindowInSeconds { get; init; }
 
-    /// <summary>Null keeps Lambda's default of unbounded retries (MapLambda needs that); otherwise bounded.</summary>
-    public int? MaximumRetryAttempts { get; init; } = 5;
+    /// <summary>Bounded by default; -1 retries until the record expires (MapLambda and ReduceLambda need that).</summary>
+    public int MaximumRetryAttempts { get; init; } = 5;
     public bool BisectBatchOnFunctionError { get; init; } = true;
     public bool ReportBatchItemFailures { get; init; } = true;
     public int? ParallelizationFactor { get; init; }
-
-    /// <summary>Where a record goes after its retries are spent, so a poison record cannot block the shard.</summary>
-    public bool OnFailureQueue { get; init; } = true;
 }

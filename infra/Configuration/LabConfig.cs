@@ -38,7 +38,7 @@ public sealed partial record LabConfig
         var student = get("student") ?? stackName;
         if (!StudentPattern().IsMatch(student))
             throw new LabConfigException("student", student,
-                "use 1-32 characters: lowercase letters, digits and '-', starting with a letter or digit");
+                "use 1-64 characters: lowercase letters, digits and '-', starting with a letter or digit");
 
         return new LabConfig
         {
@@ -130,7 +130,7 @@ public sealed partial record LabConfig
             : throw new LabConfigException(key, raw, "expected an EventBridge schedule such as rate(1 minute), rate(5 minutes) or cron(0/5 * * * ? *)");
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,31}$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex StudentPattern();
 
     [GeneratedRegex(@"^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\([^()]+\))$")]

@@ -9,21 +9,21 @@ namespace Lab.Infra.Labs;
 /// LABS.md §2 (seed 001, part 2): scores written to GameScoreRecords stream to AggregateScoresByUser,
 /// which adds them up per user in GameScoresByUser.
 /// </summary>
-public sealed class GameScoresLab : ComponentResource
+public sealed class GameScoresLab : LabComponent
 {
     public GameScoresLab(StudentContext student, ComponentResourceOptions? options = null)
         : base("dynamodb-labs:labs:GameScores", LabNames.GameScores, options)
     {
-        const string lab = LabNames.GameScores;
-        var tables = new LabTables(lab, student, this);
+        var tables = new LabTables(student, this);
 
         var records = tables.OnDemand("GameScoreRecords", TableKey.N("RecordID"), streamViewType: "NEW_IMAGE");
-        var byUser = tables.OnDemand("GameScoresByUser", TableKey.S("Username"));
+        var byUser = tables.OnDemand("GameScoresByUser", TableKey.S("Username"), expiringAttribute: LabTables.LedgerExpiryAttribute);
 
-        var failures = StreamTrigger.FailureQueue("AggregateScoresByUser", lab, student, this);
+        var failures = StreamTrigger.FailureQueue("AggregateScoresByUser", student, this);
         var statements = new List<PolicyStatement>
         {
-            new("AddScoresPerUser", ["dynamodb:UpdateItem"], [byUser.Arn]),
+            // Per-user sums and the per-record markers that make redelivery harmless go in one transaction.
+            new("AddScoresPerUserOnce", ["dynamodb:UpdateItem", "dynamodb:PutItem"], [byUser.Arn]),
         };
         statements.AddRange(StreamTrigger.ReadStatements("ReadScoreRecordsStream", StreamTrigger.DynamoDbStreamReadActions, records.StreamArn, failures));
 
@@ -32,22 +32,23 @@ public sealed class GameScoresLab : ComponentResource
             Name = "AggregateScoresByUser",
             Handler = FunctionHandlers.For("GameScores", "AggregateScoresByUser"),
             TimeoutSeconds = 30,
-            Environment = new Dictionary<string, Input<string>> { ["SCORES_BY_USER_TABLE"] = byUser.Name },
+            Environment = new Dictionary<string, Input<string>> { ["GAME_SCORES_BY_USER_TABLE"] = byUser.Name },
             Statements = statements,
-        }, lab, student, this);
+        }, student, this);
 
         StreamTrigger.Connect("GameScoreRecords-to-AggregateScoresByUser", records.StreamArn, Aggregate,
             new StreamTriggerSpec { StartingPosition = student.Config.StreamStartingPosition, BatchSize = 100 },
-            failures, lab, student, this);
+            failures, student, this);
 
-        var outputs = new LabOutputs();
-        outputs.Table("GameScoreRecords", records);
-        outputs.Table("GameScoresByUser", byUser);
-        outputs.Function(Aggregate);
-        Outputs = outputs.Build();
+        Inventory = new LabOutputs(Lab);
+        Inventory.Table("GameScoreRecords", records);
+        Inventory.Table("GameScoresByUser", byUser);
+        Inventory.Function(Aggregate, consumesStream: true);
+        Outputs = Inventory.Build();
         RegisterOutputs();
     }
 
     public LabFunction Aggregate { get; }
-    public Output<System.Collections.Immutable.ImmutableDictionary<string, object>> Outputs { get; }
+    public override LabOutputs Inventory { get; }
+    public override Output<System.Collections.Immutable.ImmutableDictionary<string, object>> Outputs { get; }
 }
