@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Lab.Infra.Packaging;
+using Lab.Infra.Planning;
+
+namespace Lab.Cli.Commands;
+
+/// <summary>`lab plan`: evaluates the stack offline, under Pulumi's mock hooks, and writes the plan JSON.</summary>
+public static class PlanCommand
+{
+    public static Command Create()
+    {
+        var stack = new Option<string>("--stack") { Description = "Stack whose config to use: reads Pulumi.<stack>.yaml.", DefaultValueFactory = _ => "dev" };
+        var output = new Option<FileInfo?>("--out") { Description = "Where to write the plan JSON (default: artifacts/plan.json)." };
+        var command = new Command("plan",
+            "Evaluate the stack offline with the config of Pulumi.<stack>.yaml and write {resources: [{type, name, parent, inputs}], outputs} (inputs by wire name).")
+        {
+            stack, output,
+        };
+        command.SetAction(async parse =>
+        {
+            var root = FunctionPackage.RepositoryRoot();
+            var stackName = parse.GetValue(stack)!;
+            var configPath = Path.Combine(root, $"Pulumi.{stackName}.yaml");
+            if (!File.Exists(configPath)) throw new UsageException($"no config for stack '{stackName}': {configPath} does not exist.");
+            var outPath = parse.GetValue(output)?.FullName ?? Path.Combine(root, "artifacts", "plan.json");
+
+            var watch = Stopwatch.StartNew();
+            var plan = await StackEvaluator.EvaluateAsync(stackName, StackConfigFile.Read(configPath), PublishedFunctions(root));
+            Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+            await File.WriteAllTextAsync(outPath, PlanJson.Serialize(plan, root));
+            Console.Error.WriteLine($"lab plan: {plan.Resources.Count} resources for stack '{stackName}' in {watch.Elapsed.TotalSeconds:F1} s -> {outPath}");
+            foreach (var group in plan.Resources.GroupBy(r => r.Parent ?? "(stack)"))
+                Console.Error.WriteLine($"  {group.Key}: {group.Count()}");
+            return 0;
+        });
+        return command;
+    }
+
+    // The archive the functions point at; published once, reused while it exists.
+    private static string PublishedFunctions(string root)
+    {
+        var directory = Path.Combine(root, "artifacts", "publish", "functions");
+        if (!Directory.Exists(directory) || !Directory.EnumerateFiles(directory).Any())
+        {
+            Console.Error.WriteLine("lab plan: publishing functions/ (Release, deterministic) ...");
+            FunctionPackage.Publish(root, directory);
+        }
+        return directory;
+    }
+}
