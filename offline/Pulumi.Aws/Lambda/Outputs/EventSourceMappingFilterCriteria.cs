@@ -1,0 +1,19 @@
+// Offline facade of Pulumi.Aws 7.48.0 (see SOURCES.md): same public shape as the generated SDK.
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.Lambda.Outputs
+{
+
+    [OutputType]
+    public sealed class EventSourceMappingFilterCriteria
+    {
+        public readonly ImmutableArray<Outputs.EventSourceMappingFilterCriteriaFilter> Filters;
+
+        [OutputConstructor]
+        private EventSourceMappingFilterCriteria(
+            ImmutableArray<Outputs.EventSourceMappingFilterCriteriaFilter> filters)
+        {
+            Filters = filters;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+// Offline facade of Pulumi.Aws 7.48.0 (see SOURCES.md): same public shape as the generated SDK.
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.Lambda.Outputs
+{
+
+    [OutputType]
+    public sealed class FunctionEnvironment
+    {
+        public readonly ImmutableDictionary<string, string>? Variables;
+
+        [OutputConstructor]
+        private FunctionEnvironment(
+            ImmutableDictionary<string, string>? variables)
+        {
+            Variables = variables;
+        }
+    }
+}
