@@ -1,0 +1,49 @@
+namespace Lab.Engines;
+
+/// <summary>kinesalite (npm), an in-memory Kinesis, on a free loopback port.</summary>
+public sealed class Kinesalite : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = StartTimeouts.FromEnvironmentOr(TimeSpan.FromSeconds(120));
+
+    /// <summary>How long streams stay CREATING/DELETING/UPDATING; kinesalite's default of 500 ms slows every test.</summary>
+    public const int StateChangeMilliseconds = 50;
+
+    private readonly EngineProcess process;
+
+    private Kinesalite(EngineProcess process) => this.process = process;
+
+    /// <summary>"http://127.0.0.1:&lt;port&gt;".</summary>
+    public string Endpoint => process.Endpoint;
+    public int Port => process.Port;
+
+    public static Task<Kinesalite> StartAsync(CancellationToken ct = default) => StartAsync(RepoPaths.Root, ct);
+
+    /// <param name="repositoryRoot">The folder whose node_modules/kinesalite holds cli.js.</param>
+    public static async Task<Kinesalite> StartAsync(string repositoryRoot, CancellationToken ct = default)
+    {
+        var package = Path.Combine(repositoryRoot, "node_modules", "kinesalite");
+        var cli = Path.Combine(package, "cli.js");
+        if (!File.Exists(cli))
+            throw new EngineStartException($"kinesalite: '{cli}' is missing; run `npm ci --ignore-scripts` in '{repositoryRoot}'.");
+
+        var delay = StateChangeMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var spec = new EngineSpec(
+            Name: "kinesalite",
+            Executable: "node",
+            MissingExecutableHint: "install Node.js 20 (the version package.json expects)",
+            Arguments: port =>
+            [
+                cli,
+                "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--createStreamMs", delay,
+                "--deleteStreamMs", delay,
+                "--updateStreamMs", delay,
+            ],
+            WorkingDirectory: package,
+            IsReadyAsync: (endpoint, token) => ReadinessProbe.AnswersAsync(endpoint, "Kinesis_20131202.ListStreams", "application/x-amz-json-1.1", token),
+            StartTimeout: StartTimeout);
+        return new Kinesalite(await EngineProcess.StartAsync(spec, ct));
+    }
+
+    public ValueTask DisposeAsync() => process.DisposeAsync();
+}
