@@ -26,7 +26,7 @@ public static class PlanCommand
             var outPath = parse.GetValue(output)?.FullName ?? Path.Combine(root, "artifacts", "plan.json");
 
             var watch = Stopwatch.StartNew();
-            var plan = await StackEvaluator.EvaluateAsync(stackName, StackConfigFile.Read(configPath), PublishedFunctions(root));
+            var plan = await StackEvaluator.EvaluateAsync(stackName, StackConfigFile.Read(configPath), PublishedFunctions.Ensure(root));
             Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
             await File.WriteAllTextAsync(outPath, PlanJson.Serialize(plan, root));
             Console.Error.WriteLine($"lab plan: {plan.Resources.Count} resources for stack '{stackName}' in {watch.Elapsed.TotalSeconds:F1} s -> {outPath}");
@@ -35,17 +35,5 @@ public static class PlanCommand
             return 0;
         });
         return command;
-    }
-
-    // The archive the functions point at; published once, reused while it exists.
-    private static string PublishedFunctions(string root)
-    {
-        var directory = Path.Combine(root, "artifacts", "publish", "functions");
-        if (!Directory.Exists(directory) || !Directory.EnumerateFiles(directory).Any())
-        {
-            Console.Error.WriteLine("lab plan: publishing functions/ (Release, deterministic) ...");
-            FunctionPackage.Publish(root, directory);
-        }
-        return directory;
     }
 }

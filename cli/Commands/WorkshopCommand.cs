@@ -53,7 +53,7 @@ public static class WorkshopCommand
             var outputs = parse.GetValue(Outputs)
                 ?? throw new UsageException("--outputs FILE is required: table names come from the stack outputs (run `lab workshop setup --endpoint URL --outputs-out FILE` for a local engine).");
             if (!outputs.Exists) throw new UsageException($"--outputs {outputs.FullName}: file not found.");
-            return new WorkshopTarget(StackOutputs.Read(outputs.FullName), parse.GetValue(Endpoint));
+            return new WorkshopTarget(WorkshopOutputs.Read(outputs.FullName), parse.GetValue(Endpoint));
         }
 
         public WorkshopConsole Console(ParseResult parse) => WorkshopConsole.ForProcess(parse.GetValue(Json));

@@ -38,9 +38,7 @@ public sealed class DesignPatternsLab : LabComponent
         var failures = StreamTrigger.FailureQueue("ddbreplica_lambda", student, this);
         var statements = new List<PolicyStatement>
         {
-            // The handler collapses a batch per key and sends it with BatchWriteItem, which IAM authorises
-            // as its own action; PutItem/DeleteItem are the single-item writes LABS.md names.
-            new("WriteReplicaOnly", ["dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"], [replica.Arn]),
+            new("WriteReplicaOnly", ["dynamodb:PutItem", "dynamodb:DeleteItem"], [replica.Arn]),
         };
         statements.AddRange(StreamTrigger.ReadStatements("ReadTlogStreamOnly", StreamTrigger.DynamoDbStreamReadActions, tlog.StreamArn, failures));
         var replicate = new LabFunction(new LambdaFunctionSpec

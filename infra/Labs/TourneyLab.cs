@@ -42,7 +42,7 @@ public sealed class TourneyLab : LabComponent
             Handler = FunctionHandlers.For("Tourney", "TourneyWriter"),
             TimeoutSeconds = 30,
             Environment = new Dictionary<string, Input<string>> { ["TOURNEY_TABLE"] = tourney.Name },
-            Statements = [new("WriteMatches", ["dynamodb:BatchWriteItem", "dynamodb:PutItem"], [tourney.Arn])],
+            Statements = [new("WriteMatches", ["dynamodb:BatchWriteItem"], [tourney.Arn])],
         }, student, this);
         Schedule.Invoke(writer, student.Config.TourneyWriterSchedule, student, this);
 

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Lab.Infra.Configuration;
+using Lab.Infra.Packaging;
+using Lab.Infra.Planning;
+using Lab.Local;
+using Lab.Scenarios;
+
+namespace Lab.Cli.Commands;
+
+/// <summary>`lab local`: every selected lab end to end on the local engines; exit 0 only if every check passes.</summary>
+public static class LocalCommand
+{
+    public static Command Create()
+    {
+        var labs = new Option<string[]>("--lab")
+        {
+            Description = $"A lab to run (repeatable): {string.Join(", ", LabNames.All)}. Default: the labs of the stack's config.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var report = new Option<FileInfo?>("--report") { Description = "Also write the checks as JSON: [{lab, check, expected, actual, pass}]." };
+        var stack = new Option<string>("--stack") { Description = "Stack whose config to use: reads Pulumi.<stack>.yaml.", DefaultValueFactory = _ => "dev" };
+        var command = new Command("local",
+            "Run every lab end to end with no AWS account: DynamoDB Local and kinesalite, the real stack program under Pulumi's mocks, " +
+            "the compiled handlers behind emulated event source mappings and schedules; then each lab's scenario. Prints lab | check | expected | actual | pass.")
+        {
+            labs, report, stack,
+        };
+        command.SetAction(async parse =>
+        {
+            var root = FunctionPackage.RepositoryRoot();
+            var config = new Dictionary<string, string>(StackConfigFile.Read(StackConfigPath(root, parse.GetValue(stack)!)));
+            var selected = SelectedLabs(parse.GetValue(labs) ?? [], config);
+            var watch = Stopwatch.StartNew();
+            var checks = await LocalRun.RunAsync(config, selected, PublishedFunctions.Ensure(root), LabScenarios.All,
+                message => Console.Error.WriteLine($"[{watch.Elapsed:mm\\:ss}] {message}"));
+            CheckReport.Print(checks, watch.Elapsed);
+            if (parse.GetValue(report) is { } file) await CheckReport.WriteJsonAsync(checks, file.FullName);
+            return checks.All(c => c.Pass) ? 0 : 1;
+        });
+        return command;
+    }
+
+    internal static string StackConfigPath(string root, string stackName)
+    {
+        var path = Path.Combine(root, $"Pulumi.{stackName}.yaml");
+        return File.Exists(path) ? path : throw new UsageException($"no config for stack '{stackName}': {path} does not exist.");
+    }
+
+    private static IReadOnlyList<string> SelectedLabs(string[] requested, IReadOnlyDictionary<string, string> config)
+    {
+        foreach (var lab in requested)
+            if (!LabNames.All.Contains(lab))
+                throw new UsageException($"unknown lab '{lab}' for --lab; choose from {string.Join(", ", LabNames.All)}.");
+        if (requested.Length > 0) return LabNames.All.Where(requested.Contains).ToList();
+        return LabConfig.Read(key => config.GetValueOrDefault(key), "local").Labs;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Lab.Local.Deployment;
+
+/// <summary>A function as the stack declared it: the lab's name for it, its physical name, handler and environment.</summary>
+public sealed record DeclaredFunction(string LogicalName, string PhysicalName, string Arn, string Handler, IReadOnlyDictionary<string, string> Environment);

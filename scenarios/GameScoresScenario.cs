@@ -1,0 +1,72 @@
+using Amazon.DynamoDBv2.Model;
+
+namespace Lab.Scenarios;
+
+/// <summary>
+/// LABS.md §2: the seed's Jane Doe record adds 100; a mixed batch adds up per user while a record without
+/// Username and one with a non-numeric Score are reported and skipped.
+/// </summary>
+public sealed class GameScoresScenario : ILabScenario
+{
+    public string Lab => "gameScores";
+
+    public async Task<IReadOnlyList<CheckResult>> RunAsync(ILabTarget target)
+    {
+        var records = target.Outputs.TableName(Lab, "GameScoreRecords");
+        var byUser = target.Outputs.TableName(Lab, "GameScoresByUser");
+        var checks = new List<CheckResult>();
+
+        target.Progress("gameScores: the seed's test record (Jane Doe, 100)");
+        await Put(target, records, Record(2, "Jane Doe", "100", nickname: "JaneD"));
+        await target.SettleAsync(TimeSpan.FromSeconds(60));
+        var totals = await TotalsAsync(target, byUser);
+        checks.Add(CheckResult.Compare(Lab, "seed test event: GameScoresByUser[Jane Doe].Score", 100m, totals.GetValueOrDefault("Jane Doe")));
+
+        target.Progress("gameScores: a mixed batch for two users with two bad records");
+        var batch = new[]
+        {
+            Record(10, "alice", "10"), Record(11, "bob", "5"), Record(12, "alice", "20"),
+            Record(13, "bob", "7"), Record(14, "alice", "30"),
+            Without(Record(15, "nobody", "40"), "Username"),
+            Record(16, "carol", "lots", scoreType: "S"),
+        };
+        await target.DynamoDb.BatchWriteItemAsync(new BatchWriteItemRequest
+        {
+            RequestItems = new() { [records] = batch.Select(item => new WriteRequest { PutRequest = new PutRequest { Item = item } }).ToList() },
+        });
+        await target.SettleAsync(TimeSpan.FromSeconds(60));
+        totals = await TotalsAsync(target, byUser);
+        checks.Add(CheckResult.Compare(Lab, "mixed batch: alice's total", 60m, totals.GetValueOrDefault("alice")));
+        checks.Add(CheckResult.Compare(Lab, "mixed batch: bob's total", 12m, totals.GetValueOrDefault("bob")));
+        checks.Add(CheckResult.Compare(Lab, "users with totals (bad records skipped)", "Jane Doe, alice, bob", string.Join(", ", totals.Keys.Order(StringComparer.Ordinal))));
+
+        var logs = await target.LogsAsync(Lab, "AggregateScoresByUser");
+        var reported = logs.Count(line => line.Contains("Skipped bad", StringComparison.Ordinal));
+        checks.Add(CheckResult.Compare(Lab, "bad records reported in the function's log", 2, reported));
+        return checks;
+    }
+
+    private static async Task<Dictionary<string, decimal>> TotalsAsync(ILabTarget target, string table) =>
+        (await TableItems.ScanAsync(target.DynamoDb, table, "Username")).ToDictionary(item => item["Username"].S, item => TableItems.Number(item, "Score"));
+
+    private static Task Put(ILabTarget target, string table, Dictionary<string, AttributeValue> item) =>
+        target.DynamoDb.PutItemAsync(new PutItemRequest { TableName = table, Item = item });
+
+    private static Dictionary<string, AttributeValue> Record(int id, string user, string score, string? nickname = null, string scoreType = "N")
+    {
+        var item = new Dictionary<string, AttributeValue>
+        {
+            ["RecordID"] = new() { N = $"{id}" },
+            ["Username"] = new() { S = user },
+            ["Score"] = scoreType == "N" ? new AttributeValue { N = score } : new AttributeValue { S = score },
+        };
+        if (nickname is not null) item["Nickname"] = new AttributeValue { S = nickname };
+        return item;
+    }
+
+    private static Dictionary<string, AttributeValue> Without(Dictionary<string, AttributeValue> item, string attribute)
+    {
+        item.Remove(attribute);
+        return item;
+    }
+}

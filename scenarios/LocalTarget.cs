@@ -1,0 +1,32 @@
+using Amazon.DynamoDBv2;
+using Lab.Local.Deployment;
+using Lab.Local.Emulation;
+using Lab.Local;
+using Lab.Streams;
+
+namespace Lab.Scenarios;
+
+/// <summary>The local engines with the stack's triggers emulated in process.</summary>
+public sealed class LocalTarget(
+    StackOutputs outputs, LocalEngines engines, LocalDeployment deployment, FunctionHost host,
+    EventSourceMappingEmulator mappings, Action<string> progress) : ILabTarget
+{
+    public StackOutputs Outputs => outputs;
+    public IAmazonDynamoDB DynamoDb => engines.DynamoDb;
+    public IKinesisClient Kinesis => engines.Kinesis;
+    public string? DynamoDbEndpoint => engines.DynamoDbEndpoint;
+
+    public async Task<string> RunScheduledAsync(string lab, string function, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var result = await new ScheduleEmulator(deployment, host).FireAsync(function, settings);
+        return result.Succeeded
+            ? result.ResponseJson ?? "null"
+            : throw new InvalidOperationException($"{function} failed: {result.Error}");
+    }
+
+    public Task<IReadOnlyList<string>> LogsAsync(string lab, string function) => Task.FromResult(host.Logs(function));
+
+    public Task SettleAsync(TimeSpan timeout) => mappings.WaitForIdleAsync(timeout);
+
+    public void Progress(string message) => progress(message);
+}
