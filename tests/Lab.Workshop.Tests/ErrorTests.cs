@@ -76,7 +76,7 @@ public sealed class ErrorTests(DynamoDbLocalFixture engine)
     public async Task A_missing_table_is_named()
     {
         var missing = engine.UniqueName("tlog-missing");
-        var target = new WorkshopTarget(new StackOutputs("test", DynamoDbLocalFixture.Region,
+        var target = new WorkshopTarget(new WorkshopOutputs("test", DynamoDbLocalFixture.Region,
             new Dictionary<string, Lab.Local.ProvisionedTable> { ["tlog"] = new(missing, $"arn:aws:dynamodb:us-east-1:000000000000:table/{missing}", null) }), engine.Endpoint);
         var path = TempFile("log.csv", GoodLogLine);
         var e = await Assert.ThrowsAsync<WorkshopException>(() => LoadLogFileExercise.RunAsync(target, WorkshopWorld.Quiet, "tlog", path));
@@ -86,7 +86,7 @@ public sealed class ErrorTests(DynamoDbLocalFixture engine)
     [Fact]
     public async Task A_table_key_the_outputs_lack_is_named()
     {
-        var target = new WorkshopTarget(new StackOutputs("test", DynamoDbLocalFixture.Region, new Dictionary<string, Lab.Local.ProvisionedTable>()), engine.Endpoint);
+        var target = new WorkshopTarget(new WorkshopOutputs("test", DynamoDbLocalFixture.Region, new Dictionary<string, Lab.Local.ProvisionedTable>()), engine.Endpoint);
         var e = await Assert.ThrowsAsync<WorkshopException>(() => ScanExercise.RunAsync(target, WorkshopWorld.Quiet, "tlog_scan", 1, 100));
         Assert.Contains("no table 'tlog_scan'", e.Message);
     }

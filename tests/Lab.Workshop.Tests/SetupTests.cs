@@ -15,7 +15,7 @@ public sealed class SetupTests(DynamoDbLocalFixture engine)
         var declarations = new DesignPatternsDeclarations(engine.UniqueName);
 
         var first = await SetupExercise.RunAsync(declarations, engine.Endpoint, "alice", DynamoDbLocalFixture.Region, outputsFile, WorkshopWorld.Quiet);
-        var outputs = StackOutputs.Read(outputsFile);
+        var outputs = WorkshopOutputs.Read(outputsFile);
 
         Assert.Equal(["employees", "tlog", "tlog_gsi_low", "tlog_replica", "tlog_scan"], outputs.Tables.Keys.Order());
         Assert.Equal("alice", outputs.Student);

@@ -37,7 +37,7 @@ internal sealed class WorkshopWorld
         var file1 = CsvFile.ReadLog(files.LogFile1).ToList();
         return new WorkshopWorld
         {
-            Target = new WorkshopTarget(StackOutputs.Read(outputs), engine.Endpoint),
+            Target = new WorkshopTarget(WorkshopOutputs.Read(outputs), engine.Endpoint),
             Files = files,
             Directory = directory,
             File1 = file1,

@@ -15,8 +15,8 @@ public static class SetupExercise
         ITableDeclarationSource declarations, string endpoint, string student, string region, string? outputsOut, WorkshopConsole console, CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
-        var declared = await declarations.GetTablesAsync(StackOutputs.Lab, ct);
-        if (declared.Count == 0) throw new WorkshopException($"the stack declares no tables for the {StackOutputs.Lab} lab.");
+        var declared = await declarations.GetTablesAsync(WorkshopOutputs.Lab, ct);
+        if (declared.Count == 0) throw new WorkshopException($"the stack declares no tables for the {WorkshopOutputs.Lab} lab.");
         using var client = WorkshopTarget.CreateClient(endpoint, region);
         var provisioner = new LocalTableProvisioner(client);
         var tables = new Dictionary<string, ProvisionedTable>();
@@ -37,7 +37,7 @@ public static class SetupExercise
         }
         if (outputsOut is not null)
         {
-            new StackOutputs(student, region, tables).Write(outputsOut);
+            new WorkshopOutputs(student, region, tables).Write(outputsOut);
             console.Line($"outputs written to {outputsOut}");
         }
         var seconds = Seconds.Of(watch);

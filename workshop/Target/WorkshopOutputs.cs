@@ -8,11 +8,11 @@ namespace Lab.Workshop.Target;
 /// The slice of `pulumi stack output --json` the workshop needs:
 /// {"student", "region", "designPatterns": {"tables": {"tlog": {"name","arn","streamArn"}, …}, "streams": {}, "functions": {…}}}.
 /// </summary>
-public sealed record StackOutputs(string Student, string Region, IReadOnlyDictionary<string, ProvisionedTable> Tables)
+public sealed record WorkshopOutputs(string Student, string Region, IReadOnlyDictionary<string, ProvisionedTable> Tables)
 {
     public const string Lab = "designPatterns";
 
-    public static StackOutputs Read(string path)
+    public static WorkshopOutputs Read(string path)
     {
         if (!File.Exists(path)) throw new WorkshopException($"{path}: outputs file not found; expected `pulumi stack output --json` or the file `lab workshop setup --outputs-out` writes.");
         JsonNode? root;
@@ -35,7 +35,7 @@ public sealed record StackOutputs(string Student, string Region, IReadOnlyDictio
             var streamArn = node?["streamArn"] is JsonValue sv && sv.TryGetValue<string>(out var sa) && sa.Length > 0 ? sa : null;
             tables[key] = new ProvisionedTable(Text(node?["name"], $"{Lab}.tables.{key}.name"), Text(node?["arn"], $"{Lab}.tables.{key}.arn"), streamArn);
         }
-        return new StackOutputs(Text(root?["student"], "student"), Text(root?["region"], "region"), tables);
+        return new WorkshopOutputs(Text(root?["student"], "student"), Text(root?["region"], "region"), tables);
     }
 
     public void Write(string path)

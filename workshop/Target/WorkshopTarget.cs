@@ -6,9 +6,9 @@ using Amazon.Runtime;
 namespace Lab.Workshop.Target;
 
 /// <summary>Where the exercises run: a local engine (--endpoint) or the deployed stack's region; table names from the outputs.</summary>
-public sealed class WorkshopTarget(StackOutputs outputs, string? endpoint)
+public sealed class WorkshopTarget(WorkshopOutputs outputs, string? endpoint)
 {
-    public StackOutputs Outputs { get; } = outputs;
+    public WorkshopOutputs Outputs { get; } = outputs;
     public string? Endpoint { get; } = endpoint;
 
     /// <param name="sdkRetries">null keeps the SDK's default retries; 0 lets the caller see (and count) every throttle.</param>
