@@ -8,7 +8,7 @@ namespace Lab.Local.Emulation;
 /// the first failed record, errors retry up to MaximumRetryAttempts (bisecting first when enabled), and a
 /// batch that runs out of retries goes to the on-failure destination so the shard moves on.
 /// </summary>
-public sealed class BatchDelivery(DeclaredMapping mapping, DeclaredFunction function, FunctionHost host, LocalDeployment deployment, IShardReader reader)
+public sealed class BatchDelivery(DeclaredMapping mapping, DeclaredFunction function, IFunctionRunner host, LocalDeployment deployment, IShardReader reader)
 {
     /// <summary>Unbounded retries (-1) still end here locally, so a stuck batch fails the run instead of hanging it.</summary>
     public const int LocalRetryCeiling = 50;

@@ -6,7 +6,7 @@ namespace Lab.Local.Emulation;
 /// Runs every declared event source mapping against the local engines until stopped: one poller per
 /// shard (shards run concurrently, each in order), new shards picked up as they appear.
 /// </summary>
-public sealed class EventSourceMappingEmulator(LocalEngines engines, LocalDeployment deployment, FunctionHost host) : IAsyncDisposable
+public sealed class EventSourceMappingEmulator(LocalEngines engines, LocalDeployment deployment, IFunctionRunner host) : IAsyncDisposable
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
     private const int QuietPollsForIdle = 5;

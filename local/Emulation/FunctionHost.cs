@@ -8,7 +8,7 @@ namespace Lab.Local.Emulation;
 /// Runs the declared functions in process, with the environment the stack declared plus the local
 /// engines' endpoints, and keeps every function's log lines, as CloudWatch Logs would.
 /// </summary>
-public sealed class FunctionHost(IReadOnlyDictionary<string, string> engineEnvironment)
+public sealed class FunctionHost(IReadOnlyDictionary<string, string> engineEnvironment) : IFunctionRunner
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _logs = new();
     private int _invocations;

@@ -9,7 +9,7 @@ namespace Lab.Local.Emulation;
 /// Local runs fire schedules on demand instead of waiting for the rate to come round; a disabled
 /// schedule (config schedulesEnabled: false) does not fire, as on AWS.
 /// </summary>
-public sealed class ScheduleEmulator(LocalDeployment deployment, FunctionHost host)
+public sealed class ScheduleEmulator(LocalDeployment deployment, IFunctionRunner host)
 {
     /// <param name="settings">Extra environment for this run only (a seed, a smaller batch count).</param>
     public async Task<InvocationResult> FireAsync(string functionLogicalName, IReadOnlyDictionary<string, string>? settings = null)
