@@ -1,4 +1,4 @@
-// Offline facade of Pulumi.Aws 7.48.0 (see SOURCES.md): aws:index/getCallerIdentity:getCallerIdentity.
+// Offline facade of Pulumi.Aws 7.48.0 (see offline/README.md): aws:index/getCallerIdentity:getCallerIdentity.
 using System.Threading.Tasks;
 
 namespace Pulumi.Aws

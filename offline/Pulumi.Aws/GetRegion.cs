@@ -1,4 +1,4 @@
-// Offline facade of Pulumi.Aws 7.48.0 (see SOURCES.md): aws:index/getRegion:getRegion.
+// Offline facade of Pulumi.Aws 7.48.0 (see offline/README.md): aws:index/getRegion:getRegion.
 // The deprecated arguments `id` and `name` are left out; the result keeps every field the provider returns.
 using System.Threading.Tasks;
 

@@ -1,4 +1,4 @@
-// Offline facade of Pulumi.Aws (see SOURCES.md). Internal helpers of the generated SDK: the provider
+// Offline facade of Pulumi.Aws (see offline/README.md). Internal helpers of the generated SDK: the provider
 // version stamped on every resource and invoke, and the attribute that carries a resource's type token.
 using System;
 using System.Reflection;

@@ -1,4 +1,4 @@
-// Offline facade of Pulumi.Random (see SOURCES.md): random:index/randomId:RandomId.
+// Offline facade of Pulumi.Random (see offline/README.md): random:index/randomId:RandomId.
 using System.Collections.Immutable;
 
 namespace Pulumi.Random

@@ -1,4 +1,4 @@
-// Offline facade of Pulumi.Random (see SOURCES.md): random:index/randomString:RandomString.
+// Offline facade of Pulumi.Random (see offline/README.md): random:index/randomString:RandomString.
 // The deprecated `number` flag is left out; `numeric` replaces it.
 using System.Collections.Immutable;
 

@@ -1,4 +1,4 @@
-// Offline facade of Pulumi.Random (see SOURCES.md). Internal helpers of the generated SDK: the provider
+// Offline facade of Pulumi.Random (see offline/README.md). Internal helpers of the generated SDK: the provider
 // version stamped on every resource, and the attribute that carries a resource's type token.
 using System;
 using System.Reflection;

@@ -1,4 +1,4 @@
-// Offline facade of Pulumi.Aws 7.48.0 (see SOURCES.md): the non-deprecated .NET and custom runtimes of
+// Offline facade of Pulumi.Aws 7.48.0 (see offline/README.md): the non-deprecated .NET and custom runtimes of
 // Pulumi.Aws.Lambda.Runtime (values from types/enums/lambda/index.d.ts).
 using System;
 using System.ComponentModel;

@@ -1,4 +1,4 @@
-// Offline facade of Pulumi.Aws 7.48.0 (see SOURCES.md): same public shape as the generated SDK.
+// Offline facade of Pulumi.Aws 7.48.0 (see offline/README.md): same public shape as the generated SDK.
 using System.Collections.Immutable;
 
 namespace Pulumi.Aws.DynamoDB.Inputs
