@@ -29,10 +29,11 @@ public static class FunctionPackage
     }
 
     /// <summary>Publishes functions/ (Release, deterministic) into <paramref name="output"/>, replacing what was there.</summary>
-    public static void Publish(string root, string output)
+    /// <param name="sdk">LabSdk for the build; by default the one this program was built with.</param>
+    public static void Publish(string root, string output, string? sdk = null)
     {
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-        var sdk = typeof(FunctionPackage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        sdk ??= typeof(FunctionPackage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "LabSdk")?.Value ?? "real";
         var start = new ProcessStartInfo("dotnet")
         {
