@@ -33,7 +33,7 @@ public sealed class DesignPatternsScenario(int seed = 7, int rows = 400) : ILabS
             var loaded = await LoadLogFileExercise.RunAsync(workshop, console, "tlog", files.LogFile1);
             await target.SettleAsync(TimeSpan.FromSeconds(120));
             checks.Add(CheckResult.Compare(Lab, "rows loaded into tlog", (long)rows, loaded.Rows));
-            checks.Add(await SameItemsAsync(target, tlog, replica, "tlog_replica equals tlog after the load"));
+            checks.Add(await SameItemsSettledAsync(target, tlog, replica, "tlog_replica equals tlog after the load"));
 
             target.Progress($"designPatterns: deleting {Deleted} and updating {Updated} tlog items");
             var records = CsvFile.ReadLog(files.LogFile1).ToList();
@@ -50,7 +50,7 @@ public sealed class DesignPatternsScenario(int seed = 7, int rows = 400) : ILabS
                 });
             }
             await target.SettleAsync(TimeSpan.FromSeconds(120));
-            checks.Add(await SameItemsAsync(target, tlog, replica, "tlog_replica equals tlog after deletes and updates"));
+            checks.Add(await SameItemsSettledAsync(target, tlog, replica, "tlog_replica equals tlog after deletes and updates"));
 
             var remaining = records.Skip(Deleted).Select((r, i) => i < Updated ? r with { BytesSent = r.BytesSent + 1 } : r).ToList();
             var scan = await ScanExercise.RunAsync(workshop, console, "tlog", segments: 4, pageSize: 100);
@@ -63,6 +63,9 @@ public sealed class DesignPatternsScenario(int seed = 7, int rows = 400) : ILabS
         }
         return checks;
     }
+
+    private Task<CheckResult> SameItemsSettledAsync(ILabTarget target, string source, string copy, string check) =>
+        target.ReadSettledAsync(() => SameItemsAsync(target, source, copy, check), result => result.Pass, TimeSpan.FromSeconds(120));
 
     private async Task<CheckResult> SameItemsAsync(ILabTarget target, string source, string copy, string check)
     {

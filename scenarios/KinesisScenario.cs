@@ -21,15 +21,18 @@ public sealed class KinesisScenario : ILabScenario
             new KinesisPutRecord(Binary, "binary-key"),
         ]);
         await target.SettleAsync(TimeSpan.FromSeconds(60));
-        var logs = await target.LogsAsync(Lab, "ProcessKinesisRecords");
         var base64 = Convert.ToBase64String(Binary);
+        bool TextLogged(IReadOnlyList<string> logs) =>
+            logs.Any(line => line.Contains(text, StringComparison.Ordinal) && line.Contains("text-key", StringComparison.Ordinal));
+        bool BinaryLogged(IReadOnlyList<string> logs) =>
+            logs.Any(line => line.Contains(base64, StringComparison.Ordinal) && line.Contains("not UTF-8", StringComparison.Ordinal));
+        var logs = await target.ReadSettledAsync(() => target.LogsAsync(Lab, "ProcessKinesisRecords"),
+            logs => TextLogged(logs) && BinaryLogged(logs), TimeSpan.FromSeconds(60));
         return
         [
             CheckResult.Compare(Lab, "records accepted by Lab-Stream", 0, put.FailedRecordCount),
-            CheckResult.Compare(Lab, "text record logged as UTF-8 with its partition key", true,
-                logs.Any(line => line.Contains(text, StringComparison.Ordinal) && line.Contains("text-key", StringComparison.Ordinal))),
-            CheckResult.Compare(Lab, "binary record logged as base64 with a note", true,
-                logs.Any(line => line.Contains(base64, StringComparison.Ordinal) && line.Contains("not UTF-8", StringComparison.Ordinal))),
+            CheckResult.Compare(Lab, "text record logged as UTF-8 with its partition key", true, TextLogged(logs)),
+            CheckResult.Compare(Lab, "binary record logged as base64 with a note", true, BinaryLogged(logs)),
         ];
     }
 }

@@ -1,6 +1,3 @@
-using Lab.Infra.Planning;
-using Lab.Local.Deployment;
-using Lab.Local.Emulation;
 using Lab.Local;
 
 namespace Lab.Scenarios;
@@ -18,16 +15,15 @@ public static class LocalRun
     {
         progress("starting DynamoDB Local and kinesalite");
         await using var engines = await LocalEngines.StartAsync(ct);
-        var student = stackConfig.GetValueOrDefault("student") ?? "local";
         var checks = new List<CheckResult>();
-        var config = new Dictionary<string, string>(stackConfig) { ["labs"] = string.Join(",", labs), ["student"] = student };
+        var config = LocalStack.Config(stackConfig, labs);
         checks.AddRange(await RunDeploymentAsync(engines, config, publishDirectory, scenarios.Where(s => labs.Contains(s.Lab)).ToList(), progress));
 
         // The eventDriven lab teaches why the solution stage exists: the same run on the workshop's
         // starting point drifts. It gets a deployment of its own so the two never share tables.
         if (labs.Contains("eventDriven") && config.GetValueOrDefault("eventDrivenStage", "solution") == "solution")
         {
-            var start = new Dictionary<string, string>(config) { ["labs"] = "eventDriven", ["student"] = $"{student}-start", ["eventDrivenStage"] = "start" };
+            var start = new Dictionary<string, string>(config) { ["labs"] = "eventDriven", ["student"] = $"{config["student"]}-start", ["eventDrivenStage"] = "start" };
             checks.AddRange(await RunDeploymentAsync(engines, start, publishDirectory, scenarios.Where(s => s.Lab == "eventDriven").ToList(), progress));
         }
         return checks;
@@ -36,16 +32,8 @@ public static class LocalRun
     private static async Task<IReadOnlyList<CheckResult>> RunDeploymentAsync(
         LocalEngines engines, Dictionary<string, string> config, string publishDirectory, IReadOnlyList<ILabScenario> scenarios, Action<string> progress)
     {
-        progress($"declaring the stack for student '{config["student"]}' ({config["labs"]}) in the local engines");
-        var deployment = new LocalDeployment();
-        var mocks = new LocalMocks(new MockArns(LocalEngines.Region, "000000000000"), engines, deployment);
-        var plan = await StackEvaluator.EvaluateAsync(config["student"], config, publishDirectory, mocks);
-        var outputs = StackOutputs.FromPlan(plan.Outputs);
-
-        var host = new FunctionHost(engines.HandlerEnvironment);
-        await using var mappings = new EventSourceMappingEmulator(engines, deployment, host);
-        await mappings.StartAsync();
-        var target = new LocalTarget(outputs, engines, deployment, host, mappings, progress);
+        await using var stack = await LocalStack.DeployAsync(engines, config, publishDirectory, progress);
+        var target = new LocalTarget(stack.Outputs, engines, stack.Deployment, stack.Host, stack.Mappings, progress);
 
         var checks = new List<CheckResult>();
         foreach (var scenario in scenarios)
@@ -59,7 +47,7 @@ public static class LocalRun
                 checks.Add(new CheckResult(scenario.Lab, "scenario ran to the end", "no error", $"{error.GetType().Name}: {error.Message}", false));
             }
         }
-        var discarded = deployment.AllFailureMessages;
+        var discarded = stack.Deployment.AllFailureMessages;
         checks.Add(CheckResult.Compare(string.Join(",", scenarios.Select(s => s.Lab)), "batches sent to an on-failure destination", 0, discarded.Count));
         return checks;
     }

@@ -15,6 +15,7 @@ public sealed class LocalTarget(
     public IAmazonDynamoDB DynamoDb => engines.DynamoDb;
     public IKinesisClient Kinesis => engines.Kinesis;
     public string? DynamoDbEndpoint => engines.DynamoDbEndpoint;
+    public bool AppliesRunSettings => true;
 
     public async Task<string> RunScheduledAsync(string lab, string function, IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -27,6 +28,9 @@ public sealed class LocalTarget(
     public Task<IReadOnlyList<string>> LogsAsync(string lab, string function) => Task.FromResult(host.Logs(function));
 
     public Task SettleAsync(TimeSpan timeout) => mappings.WaitForIdleAsync(timeout);
+
+    // The emulated mappings were idle when SettleAsync returned: nothing can change the answer any more.
+    public Task<T> ReadSettledAsync<T>(Func<Task<T>> read, Func<T, bool> holds, TimeSpan timeout) => read();
 
     public void Progress(string message) => progress(message);
 }

@@ -20,7 +20,12 @@ public sealed class TourneyScenario(int runs = 4) : ILabScenario
             await target.RunScheduledAsync(Lab, "TourneyWriter");
         }
         await target.SettleAsync(TimeSpan.FromSeconds(60));
+        return await target.ReadSettledAsync(() => CompareAsync(target, tourneyTable, statsTable),
+            checks => checks.All(c => c.Pass), TimeSpan.FromSeconds(60));
+    }
 
+    private async Task<List<CheckResult>> CompareAsync(ILabTarget target, string tourneyTable, string statsTable)
+    {
         var played = await TableItems.ScanAsync(target.DynamoDb, tourneyTable);
         var expected = played.GroupBy(item => item["player"].S).ToDictionary(g => g.Key, g => (
             Games: g.Count(),

@@ -51,7 +51,8 @@ public sealed class EventDrivenLab : LabComponent
         Schedule.Invoke(generator, student.Config.GeneratorSchedule, student, this);
 
         // StateLambda's conditional writes are idempotent per record, so a bisected retry is safe and
-        // a poison record can go to the failure queue after bounded retries.
+        // a poison record can go to the failure queue after bounded retries. It fails whole batches,
+        // as the workshop's does, so it reports no partial batch response.
         var stateFailures = StreamTrigger.FailureQueue("StateLambda", student, this);
         var stateFunction = new LabFunction(new LambdaFunctionSpec
         {
@@ -67,7 +68,7 @@ public sealed class EventDrivenLab : LabComponent
             ],
         }, student, this);
         StreamTrigger.Connect("IncomingDataStream-to-StateLambda", incoming.Arn, stateFunction,
-            new StreamTriggerSpec { StartingPosition = "LATEST", BatchSize = 100, MaximumRetryAttempts = 10 },
+            new StreamTriggerSpec { StartingPosition = "LATEST", BatchSize = 100, MaximumRetryAttempts = 10, ReportBatchItemFailures = false },
             stateFailures, student, this);
 
         // MapLambda and ReduceLambda make a batch idempotent by hashing it (MessageId, ClientRequestToken):

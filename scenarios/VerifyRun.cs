@@ -1,0 +1,35 @@
+namespace Lab.Scenarios;
+
+/// <summary>
+/// `lab verify`: each selected lab's scenario against a deployed stack, the same scenarios `lab local` runs.
+/// A lab the outputs do not carry is a failing check, not an error: the others still run.
+/// </summary>
+public static class VerifyRun
+{
+    public static async Task<IReadOnlyList<CheckResult>> RunAsync(ILabTarget target, IReadOnlyList<string> labs, IReadOnlyList<ILabScenario> scenarios)
+    {
+        var checks = new List<CheckResult>();
+        var outputs = target.Outputs;
+        foreach (var lab in labs)
+        {
+            if (!outputs.HasLab(lab))
+            {
+                checks.Add(new CheckResult(lab, "lab is in the stack outputs", $"an object '{lab}' in the outputs",
+                    "missing: the lab is not deployed in this stack (config 'labs'), or the outputs are from another stack", false));
+                continue;
+            }
+            foreach (var scenario in scenarios.Where(s => s.Lab == lab))
+            {
+                try
+                {
+                    checks.AddRange(await scenario.RunAsync(target));
+                }
+                catch (Exception error)
+                {
+                    checks.Add(new CheckResult(lab, "scenario ran to the end", "no error", $"{error.GetType().Name}: {error.Message}", false));
+                }
+            }
+        }
+        return checks;
+    }
+}
