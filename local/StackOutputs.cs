@@ -47,6 +47,7 @@ public sealed class StackOutputs
     public string StreamName(string lab, string stream) => Get(lab, "streams", stream, "name");
     public string StreamArn(string lab, string stream) => Get(lab, "streams", stream, "arn");
     public string FunctionName(string lab, string function) => Get(lab, "functions", function, "name");
+    public string FunctionArn(string lab, string function) => Get(lab, "functions", function, "arn");
 
     /// <summary>A lab-specific output beside tables/streams/functions (e.g. eventDriven's "stage"), or null.</summary>
     public string? Extra(string lab, string key) =>

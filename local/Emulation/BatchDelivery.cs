@@ -13,11 +13,12 @@ public sealed class BatchDelivery(DeclaredMapping mapping, DeclaredFunction func
     /// <summary>Unbounded retries (-1) still end here locally, so a stuck batch fails the run instead of hanging it.</summary>
     public const int LocalRetryCeiling = 50;
 
-    private int _retries, _bisections, _discarded;
+    private int _retries, _bisections, _discarded, _discardedRecords;
 
     public int Retries => _retries;
     public int Bisections => _bisections;
     public int DiscardedBatches => _discarded;
+    public int DiscardedRecords => _discardedRecords;
 
     public Task DeliverAsync(string shardId, IReadOnlyList<PolledRecord> batch, CancellationToken ct) =>
         DeliverAsync(shardId, batch, attempt: 0, ct);
@@ -64,6 +65,7 @@ public sealed class BatchDelivery(DeclaredMapping mapping, DeclaredFunction func
     private void Discard(string shardId, IReadOnlyList<PolledRecord> records, string reason, int attempts)
     {
         Interlocked.Increment(ref _discarded);
+        Interlocked.Add(ref _discardedRecords, records.Count);
         var message = JsonSerializer.Serialize(new
         {
             requestContext = new { functionArn = function.Arn, condition = "RetryAttemptsExhausted", approximateInvokeCount = attempts },
@@ -90,9 +92,15 @@ public sealed class BatchDelivery(DeclaredMapping mapping, DeclaredFunction func
             || !document.RootElement.TryGetProperty("batchItemFailures", out var failures)
             || failures.ValueKind != JsonValueKind.Array)
             return -1;
-        var failed = failures.EnumerateArray()
-            .Select(f => f.TryGetProperty("itemIdentifier", out var id) ? id.GetString() : null)
-            .OfType<string>().ToHashSet();
+        var failed = new HashSet<string>();
+        foreach (var failure in failures.EnumerateArray())
+        {
+            // Lambda fails the whole batch for an entry without a usable itemIdentifier (null, empty, wrong key name).
+            if (failure.ValueKind != JsonValueKind.Object || !failure.TryGetProperty("itemIdentifier", out var id)
+                || id.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(id.GetString()))
+                return 0;
+            failed.Add(id.GetString()!);
+        }
         if (failed.Count == 0) return -1;
         for (var i = 0; i < batch.Count; i++)
             if (failed.Contains(batch[i].SequenceNumber)) return i;

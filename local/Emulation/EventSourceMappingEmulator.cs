@@ -30,14 +30,16 @@ public sealed class EventSourceMappingEmulator(LocalEngines engines, LocalDeploy
             lock (_gate) _running.Add((mapping, delivery, pollers));
             foreach (var shard in await reader.ShardIdsAsync(_stop.Token))
                 StartPoller(mapping, reader, delivery, pollers, shard, mapping.StartingPosition);
-            _tasks.Add(Task.Run(() => WatchForNewShardsAsync(mapping, reader, delivery, pollers)));
+            lock (_gate) _tasks.Add(Task.Run(() => WatchForNewShardsAsync(mapping, reader, delivery, pollers)));
         }
+        // LATEST means "after the position taken at start": return only once every shard holds one.
+        await Task.WhenAll(SnapshotPollers().Select(p => p.Poller.Positioned));
     }
 
     public IReadOnlyList<(string Mapping, int Delivered, int Retries, int Bisections, int Discarded)> Statistics()
     {
         lock (_gate)
-            return _running.Select(r => (r.Mapping.Name, r.Pollers.Sum(p => p.RecordsDelivered), r.Delivery.Retries, r.Delivery.Bisections, r.Delivery.DiscardedBatches)).ToList();
+            return _running.Select(r => (r.Mapping.Name, r.Pollers.Sum(p => p.RecordsHandled) - r.Delivery.DiscardedRecords, r.Delivery.Retries, r.Delivery.Bisections, r.Delivery.DiscardedBatches)).ToList();
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Lab.Local.Emulation;
 /// </summary>
 public sealed class FunctionHost(IReadOnlyDictionary<string, string> engineEnvironment) : IFunctionRunner
 {
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _logs = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(DateTimeOffset Time, string Line)>> _logs = new();
     private int _invocations;
 
     public int Invocations => _invocations;
@@ -22,10 +22,13 @@ public sealed class FunctionHost(IReadOnlyDictionary<string, string> engineEnvir
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
         environment["AWS_LAMBDA_FUNCTION_NAME"] = function.PhysicalName;
         Interlocked.Increment(ref _invocations);
-        var log = _logs.GetOrAdd(function.LogicalName, _ => new ConcurrentQueue<string>());
-        return await LambdaInvoker.InvokeAsync(function.LogicalName, environment, eventJson, log.Enqueue);
+        var log = _logs.GetOrAdd(function.LogicalName, _ => new ConcurrentQueue<(DateTimeOffset, string)>());
+        return await LambdaInvoker.InvokeAsync(function.LogicalName, environment, eventJson, line => log.Enqueue((DateTimeOffset.UtcNow, line)));
     }
 
-    public IReadOnlyList<string> Logs(string logicalName) =>
+    public IReadOnlyList<string> Logs(string logicalName) => TimedLogs(logicalName).Select(entry => entry.Line).ToList();
+
+    /// <summary>The log lines with the time each was written, as CloudWatch Logs timestamps its events.</summary>
+    public IReadOnlyList<(DateTimeOffset Time, string Line)> TimedLogs(string logicalName) =>
         _logs.TryGetValue(logicalName, out var lines) ? lines.ToList() : [];
 }

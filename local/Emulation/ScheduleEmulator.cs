@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lab.Functions.Hosting;
 using Lab.Local.Deployment;
 
@@ -19,18 +18,7 @@ public sealed class ScheduleEmulator(LocalDeployment deployment, IFunctionRunner
             ?? throw new InvalidOperationException($"No schedule targets {functionLogicalName}.");
         if (!schedule.Enabled)
             throw new InvalidOperationException($"The schedule {schedule.RuleName} ({schedule.Expression}) is disabled (config schedulesEnabled: false).");
-        var scheduledEvent = JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["version"] = "0",
-            ["id"] = Guid.NewGuid().ToString(),
-            ["detail-type"] = "Scheduled Event",
-            ["source"] = "aws.events",
-            ["account"] = "000000000000",
-            ["time"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
-            ["region"] = LocalEngines.Region,
-            ["resources"] = new[] { $"arn:aws:events:{LocalEngines.Region}:000000000000:rule/{schedule.RuleName}" },
-            ["detail"] = new Dictionary<string, object>(),
-        });
+        var scheduledEvent = ScheduledEvent.Json(LocalEngines.Region, "000000000000", schedule.RuleName);
         return await host.InvokeAsync(function, scheduledEvent, settings);
     }
 }

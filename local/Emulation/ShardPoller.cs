@@ -13,6 +13,7 @@ public sealed class ShardPoller(string shardId, IShardReader reader, BatchDelive
 {
     private long _generation;
     private long _lastActiveGeneration;
+    private readonly TaskCompletionSource _positioned = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string ShardId { get; } = shardId;
     public long Generation => Interlocked.Read(ref _generation);
@@ -20,12 +21,26 @@ public sealed class ShardPoller(string shardId, IShardReader reader, BatchDelive
     /// <summary>Consecutive polls that found nothing to do.</summary>
     public long QuietPolls => Generation - Interlocked.Read(ref _lastActiveGeneration);
 
-    public int RecordsDelivered { get; private set; }
+    /// <summary>Records handed to delivery, including any that ran out of retries.</summary>
+    public int RecordsHandled { get; private set; }
+
+    /// <summary>Completes once the poller holds its starting position, so later writes are seen even from LATEST.</summary>
+    public Task Positioned => _positioned.Task;
     public bool Finished { get; private set; }
 
     public async Task RunAsync(string startingPosition, CancellationToken ct)
     {
-        string? iterator = await reader.IteratorAsync(ShardId, startingPosition, ct);
+        string? iterator;
+        try
+        {
+            iterator = await reader.IteratorAsync(ShardId, startingPosition, ct);
+            _positioned.TrySetResult();
+        }
+        catch (Exception error)
+        {
+            _positioned.TrySetException(error);
+            throw;
+        }
         var buffer = new List<PolledRecord>();
         var firstBuffered = DateTime.MinValue;
         string? lastSequence = null;
@@ -64,7 +79,7 @@ public sealed class ShardPoller(string shardId, IShardReader reader, BatchDelive
                 var batch = buffer.Take(batchSize).ToList();
                 buffer.RemoveRange(0, batch.Count);
                 await DeliverAsync(batch, ct);
-                RecordsDelivered += batch.Count;
+                RecordsHandled += batch.Count;
                 MarkActive();
             }
             if (buffer.Count > 0) await Task.Delay(pollInterval, ct);  // the batching window is still filling
