@@ -6,7 +6,7 @@ using Pulumi.Random;
 
 namespace Lab.Infra.Building;
 
-/// <summary>What every lab needs to know about the student: config, names, tags, the account it deploys to.</summary>
+/// <summary>What every lab needs to know about the student: config, names, tags, the region it deploys to.</summary>
 public sealed class StudentContext
 {
     public StudentContext(LabConfig config, string stackName, string publishDirectory)
@@ -29,10 +29,7 @@ public sealed class StudentContext
 
         Naming = new StudentNaming(config.Student, identity.Hex);
         ExpiresAt = identity.Keepers.Apply(keepers => ExpiryFrom(keepers, config.TtlHours));
-        var caller = Pulumi.Aws.GetCallerIdentity.Invoke();
-        AccountId = caller.Apply(result => result.AccountId);
         Region = Pulumi.Aws.GetRegion.Invoke().Apply(result => result.Region);
-        Partition = Pulumi.Aws.GetPartition.Invoke().Apply(result => result.Partition);
     }
 
     public LabConfig Config { get; }
@@ -40,9 +37,7 @@ public sealed class StudentContext
     public string PublishDirectory { get; }
     public StudentNaming Naming { get; }
     public Output<string> ExpiresAt { get; }
-    public Output<string> AccountId { get; }
     public Output<string> Region { get; }
-    public Output<string> Partition { get; }
 
     /// <summary>Tags for every taggable resource of <paramref name="lab"/>.</summary>
     public InputMap<string> Tags(string lab) => new()

@@ -41,19 +41,10 @@ public class PlanMocks(MockArns arns) : IMocks
     {
         object result = args.Token switch
         {
-            "aws:index/getCallerIdentity:getCallerIdentity" => new Dictionary<string, object>
-            {
-                ["accountId"] = Arns.AccountId, ["arn"] = $"arn:aws:iam::{Arns.AccountId}:user/lab-planner",
-                ["id"] = Arns.AccountId, ["userId"] = "AIDALABPLANNER",
-            },
             "aws:index/getRegion:getRegion" => new Dictionary<string, object>
             {
                 ["region"] = Arns.Region, ["name"] = Arns.Region, ["id"] = Arns.Region,
                 ["endpoint"] = $"ec2.{Arns.Region}.amazonaws.com", ["description"] = Arns.Region,
-            },
-            "aws:index/getPartition:getPartition" => new Dictionary<string, object>
-            {
-                ["partition"] = "aws", ["dnsSuffix"] = "amazonaws.com", ["id"] = "aws", ["reverseDnsPrefix"] = "com.amazonaws",
             },
             _ => throw new NotSupportedException($"The offline plan has no answer for invoke '{args.Token}'."),
         };
