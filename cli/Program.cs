@@ -10,5 +10,6 @@ root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(ReviewCommand.Create());
 root.Subcommands.Add(LocalCommand.Create());
 root.Subcommands.Add(InvokeCommand.Create());
+root.Subcommands.Add(VerifyCommand.Create());
 root.Subcommands.Add(WorkshopCommand.Create(new StackTableDeclarations("dev")));
 return await CommandLineRunner.RunAsync(root, args);

@@ -12,6 +12,9 @@ public sealed class GameScoresScenario : ILabScenario
 
     public async Task<IReadOnlyList<CheckResult>> RunAsync(ILabTarget target)
     {
+        // DynamoDB Streams records nothing for a put that changes nothing: on a stack verified before, the same
+        // records would trigger nothing. A run id makes every record of this run a change.
+        var runId = Guid.NewGuid().ToString("N");
         var records = target.Outputs.TableName(Lab, "GameScoreRecords");
         var byUser = target.Outputs.TableName(Lab, "GameScoresByUser");
         var checks = new List<CheckResult>();
@@ -19,7 +22,7 @@ public sealed class GameScoresScenario : ILabScenario
         var before = await TotalsAsync(target, byUser);
 
         target.Progress("gameScores: the seed's test record (Jane Doe, 100)");
-        await Put(target, records, Record(2, "Jane Doe", "100", nickname: "JaneD"));
+        await Put(target, records, Record(2, "Jane Doe", "100", runId, nickname: "JaneD"));
         await target.SettleAsync(TimeSpan.FromSeconds(60));
         var totals = await target.ReadSettledAsync(() => GainsAsync(target, byUser, before),
             gains => gains.GetValueOrDefault("Jane Doe") == 100m, TimeSpan.FromSeconds(60));
@@ -28,10 +31,10 @@ public sealed class GameScoresScenario : ILabScenario
         target.Progress("gameScores: a mixed batch for two users with two bad records");
         var batch = new[]
         {
-            Record(10, "alice", "10"), Record(11, "bob", "5"), Record(12, "alice", "20"),
-            Record(13, "bob", "7"), Record(14, "alice", "30"),
-            Without(Record(15, "nobody", "40"), "Username"),
-            Record(16, "carol", "lots", scoreType: "S"),
+            Record(10, "alice", "10", runId), Record(11, "bob", "5", runId), Record(12, "alice", "20", runId),
+            Record(13, "bob", "7", runId), Record(14, "alice", "30", runId),
+            Without(Record(15, "nobody", "40", runId), "Username"),
+            Record(16, "carol", "lots", runId, scoreType: "S"),
         };
         await target.DynamoDb.BatchWriteItemAsync(new BatchWriteItemRequest
         {
@@ -64,11 +67,12 @@ public sealed class GameScoresScenario : ILabScenario
     private static Task Put(ILabTarget target, string table, Dictionary<string, AttributeValue> item) =>
         target.DynamoDb.PutItemAsync(new PutItemRequest { TableName = table, Item = item });
 
-    private static Dictionary<string, AttributeValue> Record(int id, string user, string score, string? nickname = null, string scoreType = "N")
+    private static Dictionary<string, AttributeValue> Record(int id, string user, string score, string runId, string? nickname = null, string scoreType = "N")
     {
         var item = new Dictionary<string, AttributeValue>
         {
             ["RecordID"] = new() { N = $"{id}" },
+            ["RunId"] = new() { S = runId },
             ["Username"] = new() { S = user },
             ["Score"] = scoreType == "N" ? new AttributeValue { N = score } : new AttributeValue { S = score },
         };

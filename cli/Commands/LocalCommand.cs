@@ -20,17 +20,32 @@ public static class LocalCommand
         };
         var report = new Option<FileInfo?>("--report") { Description = "Also write the checks as JSON: [{lab, check, expected, actual, pass}]." };
         var stack = new Option<string>("--stack") { Description = "Stack whose config to use: reads Pulumi.<stack>.yaml.", DefaultValueFactory = _ => "dev" };
+        var serve = new Option<bool>("--serve")
+        {
+            Description = "Deploy locally and stay up instead of running the scenarios: writes the stack outputs, serves Lambda Invoke and " +
+                "CloudWatch Logs FilterLogEvents on 127.0.0.1, prints the environment for `lab verify`. Stops on Ctrl-C, SIGTERM or when a piped stdin closes.",
+        };
+        var outputsOut = new Option<FileInfo?>("--outputs-out") { Description = "With --serve: where to write the stack outputs JSON. Default: artifacts/local/outputs.json." };
         var command = new Command("local",
             "Run every lab end to end with no AWS account: DynamoDB Local and kinesalite, the real stack program under Pulumi's mocks, " +
             "the compiled handlers behind emulated event source mappings and schedules; then each lab's scenario. Prints lab | check | expected | actual | pass.")
         {
-            labs, report, stack,
+            labs, report, stack, serve, outputsOut,
         };
-        command.SetAction(async parse =>
+        command.SetAction(async (parse, ct) =>
         {
+            if (!parse.GetValue(serve) && parse.GetValue(outputsOut) is not null)
+                throw new UsageException("--outputs-out goes with --serve.");
+            if (parse.GetValue(serve) && parse.GetValue(report) is not null)
+                throw new UsageException("--report does not go with --serve: a served deployment runs no checks; run `lab verify --report` against it.");
             var root = FunctionPackage.RepositoryRoot();
             var config = new Dictionary<string, string>(StackConfigFile.Read(StackConfigPath(root, parse.GetValue(stack)!)));
             var selected = SelectedLabs(parse.GetValue(labs) ?? [], config);
+            if (parse.GetValue(serve))
+            {
+                var outputs = parse.GetValue(outputsOut)?.FullName ?? Path.Combine(root, "artifacts", "local", "outputs.json");
+                return await LocalServeCommand.RunAsync(config, selected, PublishedFunctions.Ensure(root), outputs, ct);
+            }
             var watch = Stopwatch.StartNew();
             var checks = await LocalRun.RunAsync(config, selected, PublishedFunctions.Ensure(root), LabScenarios.All,
                 message => Console.Error.WriteLine($"[{watch.Elapsed:mm\\:ss}] {message}"));
