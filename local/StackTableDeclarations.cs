@@ -1,3 +1,4 @@
+using Lab.Engines;
 using Lab.Infra.Planning;
 
 namespace Lab.Local;
@@ -10,7 +11,7 @@ public sealed class StackTableDeclarations(string stackName, string? repositoryR
 {
     public async Task<IReadOnlyList<DeclaredTable>> GetTablesAsync(string lab, CancellationToken ct = default)
     {
-        var configPath = Path.Combine(repositoryRoot ?? Infra.Packaging.FunctionPackage.RepositoryRoot(), $"Pulumi.{stackName}.yaml");
+        var configPath = Path.Combine(repositoryRoot ?? RepoPaths.Root, $"Pulumi.{stackName}.yaml");
         var config = new Dictionary<string, string>(StackConfigFile.Read(configPath)) { ["labs"] = lab };
         // Only the tables matter here; the functions' archive path is recorded, never read.
         var plan = await StackEvaluator.EvaluateAsync(stackName, config, Path.GetTempPath());

@@ -1,10 +1,10 @@
-using System.CommandLine;
-using System.Diagnostics;
+using Lab.Engines;
 using Lab.Infra.Configuration;
-using Lab.Infra.Packaging;
 using Lab.Infra.Planning;
 using Lab.Local;
 using Lab.Scenarios;
+using System.CommandLine;
+using System.Diagnostics;
 
 namespace Lab.Cli.Commands;
 
@@ -38,7 +38,7 @@ public static class LocalCommand
                 throw new UsageException("--outputs-out goes with --serve.");
             if (parse.GetValue(serve) && parse.GetValue(report) is not null)
                 throw new UsageException("--report does not go with --serve: a served deployment runs no checks; run `lab verify --report` against it.");
-            var root = FunctionPackage.RepositoryRoot();
+            var root = RepoPaths.Root;
             var config = new Dictionary<string, string>(StackConfigFile.Read(StackConfigPath(root, parse.GetValue(stack)!)));
             var selected = SelectedLabs(parse.GetValue(labs) ?? [], config);
             if (parse.GetValue(serve))

@@ -1,7 +1,7 @@
+using Lab.Engines;
+using Lab.Infra.Planning;
 using System.CommandLine;
 using System.Diagnostics;
-using Lab.Infra.Packaging;
-using Lab.Infra.Planning;
 
 namespace Lab.Cli.Commands;
 
@@ -19,7 +19,7 @@ public static class PlanCommand
         };
         command.SetAction(async parse =>
         {
-            var root = FunctionPackage.RepositoryRoot();
+            var root = RepoPaths.Root;
             var stackName = parse.GetValue(stack)!;
             var configPath = Path.Combine(root, $"Pulumi.{stackName}.yaml");
             if (!File.Exists(configPath)) throw new UsageException($"no config for stack '{stackName}': {configPath} does not exist.");

@@ -1,7 +1,7 @@
+using Lab.Engines;
 using System.CommandLine;
 using System.ComponentModel;
 using System.Diagnostics;
-using Lab.Infra.Packaging;
 
 namespace Lab.Cli.Commands;
 
@@ -46,7 +46,7 @@ public static class ReviewCommand
 
     private static async Task<int> ReviewAsync(FileInfo? planFile, FileInfo? configFile, bool json, CancellationToken cancellationToken)
     {
-        var root = FunctionPackage.RepositoryRoot();
+        var root = RepoPaths.Root;
         var planPath = PlanPath(root, planFile);
         if (configFile is { Exists: false }) throw new UsageException($"policy config {configFile.FullName} does not exist.");
 

@@ -22,7 +22,7 @@ public static class FunctionPackage
                 ? Path.GetFullPath(given)
                 : throw new DirectoryNotFoundException($"{PublishDirVariable}='{given}' does not exist; publish functions/ first or unset it.");
         }
-        var root = RepositoryRoot();
+        var root = Lab.Engines.RepoPaths.Root;
         var output = Path.Combine(root, "artifacts", "publish", "functions");
         Publish(root, output);
         return output;
@@ -52,17 +52,5 @@ public static class FunctionPackage
         process.WaitForExit();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"`dotnet publish functions/` failed (exit {process.ExitCode}):\n{stdout.Result}\n{stderr}");
-    }
-
-    public static string RepositoryRoot()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("LAB_ROOT");
-        if (!string.IsNullOrEmpty(fromEnv) && File.Exists(Path.Combine(fromEnv, "Lab.sln"))) return fromEnv;
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Lab.sln"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("Cannot find the repository root (the folder with Lab.sln); set LAB_ROOT.");
     }
 }

@@ -1,5 +1,6 @@
-using System.Security.Cryptography;
+using Lab.Engines;
 using Lab.Infra.Packaging;
+using System.Security.Cryptography;
 
 namespace Lab.Stack.Tests;
 
@@ -26,7 +27,7 @@ public class PackagingTests
 
     private static Dictionary<string, string> PublishFromCleanCopy()
     {
-        var root = FunctionPackage.RepositoryRoot();
+        var root = RepoPaths.Root;
         var copy = Directory.CreateTempSubdirectory("lab-clean-").FullName;
         foreach (var source in Sources) Copy(Path.Combine(root, source), Path.Combine(copy, source));
         File.WriteAllText(Path.Combine(copy, "Lab.sln"), "");

@@ -1,15 +1,15 @@
-using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Lab.Infra.Packaging;
+using Lab.Engines;
 using Lab.Infra.Planning;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace Lab.Stack.Tests;
 
 /// <summary>`lab plan | lab review` on the shipped stack: the policy pack's offline runner over the real plan.</summary>
 public class PolicyReviewTests
 {
-    private static readonly string Root = FunctionPackage.RepositoryRoot();
+    private static readonly string Root = RepoPaths.Root;
 
     [Fact]
     public async Task The_stack_as_shipped_passes_review_with_no_violation()
