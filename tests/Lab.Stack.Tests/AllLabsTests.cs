@@ -101,6 +101,18 @@ public class AllLabsTests
     }
 
     [Fact]
+    public async Task Lab_invoke_fills_exactly_the_environment_the_stack_declares_from_the_outputs()
+    {
+        var plan = await StackRun.EvaluateAsync("alice");
+        foreach (var function in plan.OfType("aws:lambda/function:Function"))
+        {
+            var declared = ((IReadOnlyDictionary<string, object>)function.Map("environment")["variables"]).Keys.Where(key => key != "STAGE");
+            var bound = Lab.Functions.Hosting.StackOutputBindings.ByFunction[function.Name].Select(binding => binding.Variable);
+            Assert.Equal(declared.Order(), bound.Order());
+        }
+    }
+
+    [Fact]
     public async Task The_dashboard_has_a_row_per_lab_and_its_url_is_an_output()
     {
         var plan = await StackRun.EvaluateAsync("alice", ("labs", "[\"gameScores\",\"kinesis\"]"));
