@@ -37,16 +37,7 @@ public static class LocalRun
 
         var checks = new List<CheckResult>();
         foreach (var scenario in scenarios)
-        {
-            try
-            {
-                checks.AddRange(await scenario.RunAsync(target));
-            }
-            catch (Exception error)
-            {
-                checks.Add(new CheckResult(scenario.Lab, "scenario ran to the end", "no error", $"{error.GetType().Name}: {error.Message}", false));
-            }
-        }
+            checks.AddRange(await ScenarioChecks.RunAsync(scenario, target));
         var discarded = stack.Deployment.AllFailureMessages;
         checks.Add(CheckResult.Compare(string.Join(",", scenarios.Select(s => s.Lab)), "batches sent to an on-failure destination", 0, discarded.Count));
         return checks;

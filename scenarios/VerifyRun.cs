@@ -19,16 +19,7 @@ public static class VerifyRun
                 continue;
             }
             foreach (var scenario in scenarios.Where(s => s.Lab == lab))
-            {
-                try
-                {
-                    checks.AddRange(await scenario.RunAsync(target));
-                }
-                catch (Exception error)
-                {
-                    checks.Add(new CheckResult(lab, "scenario ran to the end", "no error", $"{error.GetType().Name}: {error.Message}", false));
-                }
-            }
+                checks.AddRange(await ScenarioChecks.RunAsync(scenario, target));
         }
         return checks;
     }
