@@ -11,7 +11,7 @@ public sealed class StackTableDeclarations(string stackName, string? repositoryR
 {
     public async Task<IReadOnlyList<DeclaredTable>> GetTablesAsync(string lab, CancellationToken ct = default)
     {
-        var configPath = Path.Combine(repositoryRoot ?? RepoPaths.Root, $"Pulumi.{stackName}.yaml");
+        var configPath = StackConfigFile.PathFor(repositoryRoot ?? RepoPaths.Root, stackName);
         var config = new Dictionary<string, string>(StackConfigFile.Read(configPath)) { ["labs"] = lab };
         // Only the tables matter here; the functions' archive path is recorded, never read.
         var plan = await StackEvaluator.EvaluateAsync(stackName, config, Path.GetTempPath());

@@ -56,9 +56,10 @@ public static class LocalCommand
         return command;
     }
 
+    /// <summary>The stack's config file, or a usage error (exit 2) naming it.</summary>
     internal static string StackConfigPath(string root, string stackName)
     {
-        var path = Path.Combine(root, $"Pulumi.{stackName}.yaml");
+        var path = StackConfigFile.PathFor(root, stackName);
         return File.Exists(path) ? path : throw new UsageException($"no config for stack '{stackName}': {path} does not exist.");
     }
 

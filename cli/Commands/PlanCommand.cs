@@ -21,8 +21,7 @@ public static class PlanCommand
         {
             var root = RepoPaths.Root;
             var stackName = parse.GetValue(stack)!;
-            var configPath = Path.Combine(root, $"Pulumi.{stackName}.yaml");
-            if (!File.Exists(configPath)) throw new UsageException($"no config for stack '{stackName}': {configPath} does not exist.");
+            var configPath = LocalCommand.StackConfigPath(root, stackName);
             var outPath = parse.GetValue(output)?.FullName ?? Path.Combine(root, "artifacts", "plan.json");
 
             var watch = Stopwatch.StartNew();

@@ -11,6 +11,9 @@ namespace Lab.Infra.Planning;
 /// </summary>
 public static class StackConfigFile
 {
+    /// <summary>Where the Pulumi CLI keeps a stack's config: Pulumi.&lt;stack&gt;.yaml beside Pulumi.yaml.</summary>
+    public static string PathFor(string repositoryRoot, string stackName) => Path.Combine(repositoryRoot, $"Pulumi.{stackName}.yaml");
+
     public static IReadOnlyDictionary<string, string> Read(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"Stack config file '{path}' does not exist.", path);
