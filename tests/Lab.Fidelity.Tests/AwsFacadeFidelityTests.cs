@@ -31,7 +31,7 @@ public sealed class AwsFacadeFidelityTests
             "Pulumi.Aws.DynamoDB.Table", "Pulumi.Aws.Kinesis.Stream", "Pulumi.Aws.Iam.Role", "Pulumi.Aws.Iam.RolePolicy",
             "Pulumi.Aws.Lambda.Function", "Pulumi.Aws.Lambda.EventSourceMapping", "Pulumi.Aws.Lambda.Permission",
             "Pulumi.Aws.CloudWatch.LogGroup", "Pulumi.Aws.CloudWatch.EventRule", "Pulumi.Aws.CloudWatch.EventTarget",
-            "Pulumi.Aws.CloudWatch.Dashboard", "Pulumi.Aws.Sqs.Queue",
+            "Pulumi.Aws.CloudWatch.Dashboard", "Pulumi.Aws.Sqs.Queue", "Pulumi.Aws.Lambda.FunctionEventInvokeConfig",
             "Pulumi.Aws.GetCallerIdentity", "Pulumi.Aws.GetRegion", "Pulumi.Aws.GetPartition",
         ];
         var exported = typeof(Pulumi.Aws.DynamoDB.Table).Assembly.GetExportedTypes().Select(t => t.FullName).ToHashSet();

@@ -1,0 +1,18 @@
+// Offline facade of Pulumi.Aws 7.48.0 (see offline/README.md): same public shape as the generated SDK.
+using System.Collections.Immutable;
+
+namespace Pulumi.Aws.Lambda.Outputs
+{
+
+    [OutputType]
+    public sealed class FunctionEventInvokeConfigDestinationConfigOnSuccess
+    {
+        public readonly string Destination;
+
+        [OutputConstructor]
+        private FunctionEventInvokeConfigDestinationConfigOnSuccess(string destination)
+        {
+            Destination = destination;
+        }
+    }
+}
