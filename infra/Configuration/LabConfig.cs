@@ -30,6 +30,17 @@ public sealed partial record LabConfig
     public string TourneyWriterSchedule { get; init; } = "rate(1 minute)";
     public string GeneratorSchedule { get; init; } = "rate(1 minute)";
 
+    /// <summary>ReduceLambda's reserved concurrency (LABS.md: 1); null reserves none (accounts whose quota cannot spare it).</summary>
+    public int? ReduceLambdaReservedConcurrency { get; init; } = 1;
+
+    public const int MaxReservedConcurrency = 1000;
+
+    /// <summary>Seconds GeneratorLambda scores AggregateTable after a run (the workshop's check); 0 = not at all.</summary>
+    public int GeneratorCheckSeconds { get; init; }
+
+    // GeneratorLambda's timeout is 55 s and sending 10,000 messages takes some of it.
+    public const int MaxGeneratorCheckSeconds = 45;
+
     public bool Includes(string lab) => Labs.Contains(lab);
 
     /// <summary>Reads and validates config through <paramref name="get"/> (key → raw string or null).</summary>
@@ -53,6 +64,8 @@ public sealed partial record LabConfig
             StreamStartingPosition = ReadChoice(get, "streamStartingPosition", "LATEST", "LATEST", "TRIM_HORIZON"),
             TourneyWriterSchedule = ReadSchedule(get, "tourneyWriterSchedule"),
             GeneratorSchedule = ReadSchedule(get, "generatorSchedule"),
+            ReduceLambdaReservedConcurrency = ReadReservation(get("reduceLambdaReservedConcurrency")),
+            GeneratorCheckSeconds = ReadInt(get, "generatorCheckSeconds", 0, 0, MaxGeneratorCheckSeconds),
         };
     }
 
@@ -125,14 +138,23 @@ public sealed partial record LabConfig
     {
         var raw = get(key);
         if (raw is null) return "rate(1 minute)";
-        return SchedulePattern().IsMatch(raw)
-            ? raw
-            : throw new LabConfigException(key, raw, "expected an EventBridge schedule such as rate(1 minute), rate(5 minutes) or cron(0/5 * * * ? *)");
+        return ScheduleExpression.Problem(raw) is { } problem
+            ? throw new LabConfigException(key, raw, $"{problem}; {ScheduleExpression.Allowed}")
+            : raw;
+    }
+
+    // Lambda refuses a reservation that leaves the account less than its minimum unreserved concurrency
+    // (100, or 10 on new accounts): `0` or `off` lets such an account deploy the lab (README, "Reserved concurrency").
+    private static int? ReadReservation(string? raw)
+    {
+        if (raw is null) return 1;
+        if (raw.Trim().Equals("off", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!int.TryParse(raw, out var value) || value < 0 || value > MaxReservedConcurrency)
+            throw new LabConfigException("reduceLambdaReservedConcurrency", raw,
+                $"expected a whole number from 0 to {MaxReservedConcurrency}, or off (0 and off reserve nothing)");
+        return value == 0 ? null : value;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex StudentPattern();
-
-    [GeneratedRegex(@"^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\([^()]+\))$")]
-    private static partial Regex SchedulePattern();
 }
