@@ -6,8 +6,8 @@ using System.Text.Json.Nodes;
 namespace Lab.Infra.Planning;
 
 /// <summary>
-/// The plan file of `lab plan`: {"resources": [{type, name, parent, inputs}], "outputs": {...}},
-/// inputs by wire name. `lab review` and the policy pack read it.
+/// The plan file of `lab plan`: {"resources": [{type, name, parent, dependsOn, inputs}], "outputs": {...}},
+/// inputs by wire name, dependsOn as [{type, name}]. `lab review` and the policy pack read it.
 /// </summary>
 public static class PlanJson
 {
@@ -21,6 +21,7 @@ public static class PlanJson
                 ["type"] = resource.Type,
                 ["name"] = resource.Name,
                 ["parent"] = resource.Parent,
+                ["dependsOn"] = new JsonArray(resource.DependsOn.Select(d => (JsonNode)new JsonObject { ["type"] = d.Type, ["name"] = d.Name }).ToArray()),
                 ["inputs"] = ToNode(resource.Inputs, repositoryRoot),
             });
         }

@@ -7,4 +7,7 @@ public sealed record PlannedResource(string Type, string Name, ImmutableDictiona
 {
     /// <summary>The logical name of the lab component that declared it, or null for stack-level resources.</summary>
     public string? Parent { get; init; }
+
+    /// <summary>The resources it was declared to wait for (DependsOn), as (type, logical name).</summary>
+    public IReadOnlyList<(string Type, string Name)> DependsOn { get; init; } = [];
 }

@@ -34,9 +34,9 @@ public static class StackEvaluator
             var options = new TestOptions { ProjectName = LabConfig.Project, StackName = stackName, IsPreview = isPreview };
             var (resources, outputs) = await Deployment.TestAsync(mocks, options, LabProgram.Define);
 
-            var parents = Parents(resources);
+            var lineage = Lineage(resources);
             var declared = mocks.Declared
-                .Select(r => r with { Parent = parents.GetValueOrDefault((r.Type, r.Name)) })
+                .Select(r => lineage.TryGetValue((r.Type, r.Name), out var known) ? r with { Parent = known.Parent, DependsOn = known.DependsOn } : r)
                 .ToList();
             var resolved = new SortedDictionary<string, object?>(StringComparer.Ordinal);
             foreach (var (key, value) in outputs) resolved[key] = await ResolveAsync(value);
@@ -56,16 +56,20 @@ public static class StackEvaluator
             pair => pair.Key.Contains(':') ? pair.Key : $"{LabConfig.Project}:{pair.Key}",
             pair => pair.Value));
 
-    // Pulumi's mocks do not report a resource's parent, so each lab component lists the children it adopted.
-    private static Dictionary<(string, string), string> Parents(ImmutableArray<Resource> resources)
+    // Pulumi's mocks report neither a resource's parent nor its dependencies, so each lab component lists
+    // the children it declared and what each waits for.
+    private static Dictionary<(string, string), (string Parent, IReadOnlyList<(string, string)> DependsOn)> Lineage(ImmutableArray<Resource> resources)
     {
-        var parents = new Dictionary<(string, string), string>();
+        var lineage = new Dictionary<(string, string), (string, IReadOnlyList<(string, string)>)>();
         foreach (var lab in resources.OfType<Building.LabComponent>())
         {
             foreach (var child in lab.Children)
-                parents[(child.GetResourceType(), child.GetResourceName())] = lab.Lab;
+            {
+                var dependsOn = lab.DependenciesOf(child).Select(d => (d.GetResourceType(), d.GetResourceName())).ToList();
+                lineage[(child.GetResourceType(), child.GetResourceName())] = (lab.Lab, dependsOn);
+            }
         }
-        return parents;
+        return lineage;
     }
 
     private static async Task<object?> ResolveAsync(object? value)
