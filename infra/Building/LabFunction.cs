@@ -20,36 +20,33 @@ public sealed class LabFunction
         var roleName = student.Naming.Name(spec.Name, Naming.NameLimits.IamRole, "IAM role");
         var tags = student.Tags(parent.Lab);
 
-        LogGroup = parent.Adopt(new Aws.CloudWatch.LogGroup($"{spec.Name}-logs", new Aws.CloudWatch.LogGroupArgs
+        LogGroup = parent.Declare(options => new Aws.CloudWatch.LogGroup($"{spec.Name}-logs", new Aws.CloudWatch.LogGroupArgs
         {
             Name = PhysicalName.Apply(name => $"/aws/lambda/{name}"),
             RetentionInDays = student.Config.LogRetentionDays,
             Tags = tags,
-        }, parent.ChildOptions()));
+        }, options));
 
-        Role = parent.Adopt(new Aws.Iam.Role($"{spec.Name}-role", new Aws.Iam.RoleArgs
+        Role = parent.Declare(options => new Aws.Iam.Role($"{spec.Name}-role", new Aws.Iam.RoleArgs
         {
             Name = roleName,
             AssumeRolePolicy = LambdaTrustPolicy,
             Tags = tags,
-        }, parent.ChildOptions()));
+        }, options));
 
         var statements = new List<PolicyStatement>
         {
             new("WriteOwnLogGroup", ["logs:CreateLogStream", "logs:PutLogEvents"], [LogGroup.Arn.Apply(arn => $"{arn}:*")]),
         };
         statements.AddRange(spec.Statements);
-        Policy = parent.Adopt(new Aws.Iam.RolePolicy($"{spec.Name}-policy", new Aws.Iam.RolePolicyArgs
+        Policy = parent.Declare(options => new Aws.Iam.RolePolicy($"{spec.Name}-policy", new Aws.Iam.RolePolicyArgs
         {
             Name = $"{spec.Name}-least-privilege",
             Role = Role.Name,
             Policy = PolicyDocument.Render(statements),
-        }, parent.ChildOptions()));
+        }, options));
 
-        var variables = new InputMap<string>();
-        foreach (var (key, value) in spec.Environment) variables.Add(key, value);
-
-        Function = parent.Adopt(new Aws.Lambda.Function(spec.Name, new Aws.Lambda.FunctionArgs
+        Function = parent.Declare(options => new Aws.Lambda.Function(spec.Name, new Aws.Lambda.FunctionArgs
         {
             Name = PhysicalName,
             Role = Role.Arn,
@@ -60,10 +57,12 @@ public sealed class LabFunction
             Timeout = spec.TimeoutSeconds,
             MemorySize = spec.MemoryMb,
             ReservedConcurrentExecutions = spec.ReservedConcurrency,
-            Environment = new Aws.Lambda.Inputs.FunctionEnvironmentArgs { Variables = variables },
+            // A function without variables gets no environment block at all: an empty one is a known source of
+            // perpetual diffs in the AWS provider.
+            Environment = spec.Environment.Count == 0 ? null : EnvironmentOf(spec.Environment),
             LoggingConfig = new Aws.Lambda.Inputs.FunctionLoggingConfigArgs { LogFormat = "Text", LogGroup = LogGroup.Name },
             Tags = tags,
-        }, parent.ChildOptions(Policy, LogGroup)));
+        }, options), Policy, LogGroup);
     }
 
     public LambdaFunctionSpec Spec { get; }
@@ -72,6 +71,13 @@ public sealed class LabFunction
     public Aws.Iam.Role Role { get; }
     public Aws.Iam.RolePolicy Policy { get; }
     public Aws.Lambda.Function Function { get; }
+
+    private static Aws.Lambda.Inputs.FunctionEnvironmentArgs EnvironmentOf(IReadOnlyDictionary<string, Input<string>> environment)
+    {
+        var variables = new InputMap<string>();
+        foreach (var (key, value) in environment) variables.Add(key, value);
+        return new Aws.Lambda.Inputs.FunctionEnvironmentArgs { Variables = variables };
+    }
 
     private const string LambdaTrustPolicy = """
         {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}

@@ -25,13 +25,13 @@ public static class StreamTrigger
     }
 
     public static Aws.Sqs.Queue FailureQueue(string functionName, StudentContext student, LabComponent parent) =>
-        parent.Adopt(new Aws.Sqs.Queue($"{functionName}-failures", new Aws.Sqs.QueueArgs
+        parent.Declare(options => new Aws.Sqs.Queue($"{functionName}-failures", new Aws.Sqs.QueueArgs
         {
             Name = student.Naming.Name($"{functionName}-failures", Naming.NameLimits.SqsQueue, "SQS queue"),
             MessageRetentionSeconds = 4 * 24 * 3600,
             SqsManagedSseEnabled = true,
             Tags = student.Tags(parent.Lab),
-        }, parent.ChildOptions()));
+        }, options));
 
     public static Aws.Lambda.EventSourceMapping Connect(
         string name, Output<string> streamArn, LabFunction consumer, StreamTriggerSpec spec, Aws.Sqs.Queue? failureQueue,
@@ -57,6 +57,6 @@ public static class StreamTrigger
                 OnFailure = new Aws.Lambda.Inputs.EventSourceMappingDestinationConfigOnFailureArgs { DestinationArn = failureQueue.Arn },
             };
         }
-        return parent.Adopt(new Aws.Lambda.EventSourceMapping(name, args, parent.ChildOptions(consumer.Policy)));
+        return parent.Declare(options => new Aws.Lambda.EventSourceMapping(name, args, options), consumer.Policy);
     }
 }

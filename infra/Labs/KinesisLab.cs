@@ -11,14 +11,14 @@ public sealed class KinesisLab : LabComponent
     public KinesisLab(StudentContext student, ComponentResourceOptions? options = null)
         : base("dynamodb-labs:labs:Kinesis", LabNames.Kinesis, options)
     {
-        var stream = Adopt(new Aws.Kinesis.Stream("Lab-Stream", new Aws.Kinesis.StreamArgs
+        var stream = Declare(options => new Aws.Kinesis.Stream("Lab-Stream", new Aws.Kinesis.StreamArgs
         {
             Name = student.Naming.Name("Lab-Stream", Naming.NameLimits.KinesisStream, "Kinesis stream"),
             ShardCount = 1,
             RetentionPeriod = 24,
             StreamModeDetails = new Aws.Kinesis.Inputs.StreamStreamModeDetailsArgs { StreamMode = "PROVISIONED" },
             Tags = student.Tags(Lab),
-        }, ChildOptions()));
+        }, options));
 
         var failures = StreamTrigger.FailureQueue("ProcessKinesisRecords", student, this);
         var process = new LabFunction(new LambdaFunctionSpec

@@ -32,7 +32,7 @@ public sealed class TourneyLab : LabComponent
             Environment = new Dictionary<string, Input<string>> { ["STATS_TABLE"] = stats.Name },
             Statements = statsStatements,
         }, student, this);
-        StreamTrigger.Connect("TaTourney-to-TaTourneyStats", tourney.StreamArn, statsFunction,
+        var statsTrigger = StreamTrigger.Connect("TaTourney-to-TaTourneyStats", tourney.StreamArn, statsFunction,
             new StreamTriggerSpec { StartingPosition = "TRIM_HORIZON", BatchSize = 10, MaximumBatchingWindowInSeconds = 0 },
             failures, student, this);
 
@@ -44,7 +44,7 @@ public sealed class TourneyLab : LabComponent
             Environment = new Dictionary<string, Input<string>> { ["TOURNEY_TABLE"] = tourney.Name },
             Statements = [new("WriteMatches", ["dynamodb:BatchWriteItem"], [tourney.Arn])],
         }, student, this);
-        Schedule.Invoke(writer, student.Config.TourneyWriterSchedule, student, this);
+        Schedule.Invoke(writer, student.Config.TourneyWriterSchedule, student, this, statsTrigger);
 
         Inventory = new LabOutputs(Lab);
         Inventory.Table("TaTourney", tourney);

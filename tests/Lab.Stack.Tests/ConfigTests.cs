@@ -16,7 +16,7 @@ public class ConfigTests
     [InlineData("logRetentionDays", "10", "CloudWatch Logs allows only")]
     [InlineData("schedulesEnabled", "yes", "expected true or false")]
     [InlineData("streamStartingPosition", "AT_TIMESTAMP", "LATEST, TRIM_HORIZON")]
-    [InlineData("tourneyWriterSchedule", "every minute", "EventBridge schedule")]
+    [InlineData("tourneyWriterSchedule", "every minute", "rate(1 minute), rate(5 minutes)")]
     [InlineData("student", "Alice_B", "lowercase letters")]
     public async Task A_bad_value_fails_at_preview_with_key_value_and_what_is_allowed(string key, string value, string allowed)
     {

@@ -19,7 +19,7 @@ public class PolicyReviewTests
         Assert.True(exit == 0, output);
         var result = JsonDocument.Parse(output).RootElement;
         Assert.Equal(0, result.GetProperty("mandatory").GetInt32());
-        Assert.Equal(71, result.GetProperty("resources").GetInt32());
+        Assert.Equal(73, result.GetProperty("resources").GetInt32());
     }
 
     [Fact]
