@@ -6,6 +6,12 @@ namespace Lab.Infra.Building;
 /// <summary>Declares a lab's DynamoDB tables with the student's names and tags, as children of the lab.</summary>
 public sealed class LabTables(StudentContext student, LabComponent parent)
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Aws.DynamoDB.Table, TableShape> Shapes = new();
+
+    /// <summary>How a table declared here bills and which GSIs it has (the dashboard draws from this, known at preview).</summary>
+    public static TableShape ShapeOf(Aws.DynamoDB.Table table) =>
+        Shapes.TryGetValue(table, out var shape) ? shape : throw new InvalidOperationException("The table was not declared through LabTables.");
+
     /// <summary>The attribute on which the handlers' exactly-once markers expire (DynamoDB TTL).</summary>
     public const string LedgerExpiryAttribute = "expires_at";
 
@@ -24,7 +30,7 @@ public sealed class LabTables(StudentContext student, LabComponent parent)
     {
         indexes ??= [];
         var indexKeys = indexes.SelectMany(index => new[] { index.Hash, index.Range }).OfType<TableKey>();
-        return Declare(name, hashKey, rangeKey, streamViewType, args =>
+        var table = Declare(name, hashKey, rangeKey, streamViewType, args =>
         {
             args.BillingMode = "PROVISIONED";
             var (tableRead, tableWrite) = capacity.Provision(readCapacity, writeCapacity);
@@ -46,6 +52,8 @@ public sealed class LabTables(StudentContext student, LabComponent parent)
                 args.GlobalSecondaryIndexes.Add(gsi);
             }
         }, indexKeys);
+        Shapes.AddOrUpdate(table, new TableShape(Provisioned: true, indexes.Select(index => index.Name).ToList()));
+        return table;
     }
 
     public Aws.DynamoDB.Table Declare(string name, TableKey hashKey, TableKey? rangeKey, string? streamViewType,
@@ -66,6 +74,11 @@ public sealed class LabTables(StudentContext student, LabComponent parent)
         foreach (var key in keys)
             args.Attributes.Add(new Aws.DynamoDB.Inputs.TableAttributeArgs { Name = key.Name, Type = key.Type });
         configure(args);
-        return parent.Adopt(new Aws.DynamoDB.Table(name, args, parent.ChildOptions()));
+        var table = parent.Declare(options => new Aws.DynamoDB.Table(name, args, options));
+        Shapes.AddOrUpdate(table, new TableShape(Provisioned: false, []));
+        return table;
     }
 }
+
+/// <param name="Provisioned">PROVISIONED billing: only such tables (and their GSIs) report Provisioned*CapacityUnits.</param>
+public sealed record TableShape(bool Provisioned, IReadOnlyList<string> GlobalSecondaryIndexes);

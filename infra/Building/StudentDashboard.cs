@@ -6,13 +6,14 @@ namespace Lab.Infra.Building;
 
 /// <summary>
 /// One CloudWatch dashboard per student, a row per deployed lab: each function's invocations, errors,
-/// duration (and iterator age for stream consumers), each table's consumed vs provisioned capacity
-/// and throttles (the capacity exercise's lesson), each Kinesis stream's incoming records.
+/// duration (and iterator age for stream consumers), each table's and each GSI's consumed vs provisioned
+/// capacity and throttles (the capacity exercise's lesson), each Kinesis stream's incoming records.
 /// </summary>
 public static class StudentDashboard
 {
     private const int Width = 6;
     private const int Height = 6;
+    private const int PerRow = 24 / Width;
 
     public static Output<string> Declare(IReadOnlyList<LabOutputs> labs, StudentContext student)
     {
@@ -33,64 +34,44 @@ public static class StudentDashboard
     }
 
     // Names arrive in the order Declare flattened them: per lab, functions, tables, streams.
-    private static string Body(IReadOnlyList<LabOutputs> labs, IReadOnlyList<string> physicalNames, string region)
+    public static string Body(IReadOnlyList<LabOutputs> labs, IReadOnlyList<string> physicalNames, string region)
     {
         var widgets = new List<object>();
         var next = 0;
         var y = 0;
         foreach (var lab in labs)
         {
-            widgets.Add(new { type = "text", x = 0, y, width = 24, height = 1, properties = new { markdown = $"## {lab.Lab}" } });
+            widgets.Add(DashboardWidgets.Text($"## {lab.Lab}", y));
             y += 1;
-            var row = new List<object>();
+            var row = new List<Dictionary<string, object>>();
             foreach (var (function, consumesStream) in lab.Functions)
             {
-                var fn = physicalNames[next++];
-                var metrics = new List<object[]>
-                {
-                    new object[] { "AWS/Lambda", "Invocations", "FunctionName", fn },
-                    new object[] { ".", "Errors", ".", "." },
-                    new object[] { ".", "Duration", ".", ".", new { stat = "Average", yAxis = "right" } },
-                };
-                if (consumesStream) metrics.Add(new object[] { ".", "IteratorAge", ".", ".", new { stat = "Maximum", yAxis = "right" } });
-                row.Add(Metric($"{function.Spec.Name}: invocations, errors, duration{(consumesStream ? ", iterator age" : "")}", metrics, region));
+                row.Add(DashboardWidgets.Function($"{function.Spec.Name}: invocations, errors, duration{(consumesStream ? ", iterator age" : "")}",
+                    physicalNames[next++], consumesStream, region));
             }
-            foreach (var (key, _) in lab.Tables)
+            foreach (var (key, table) in lab.Tables)
             {
-                var table = physicalNames[next++];
-                row.Add(Metric($"{key}: consumed vs provisioned capacity, throttles",
-                [
-                    new object[] { "AWS/DynamoDB", "ConsumedReadCapacityUnits", "TableName", table, new { stat = "Sum" } },
-                    new object[] { ".", "ProvisionedReadCapacityUnits", ".", "." },
-                    new object[] { ".", "ConsumedWriteCapacityUnits", ".", ".", new { stat = "Sum" } },
-                    new object[] { ".", "ProvisionedWriteCapacityUnits", ".", "." },
-                    new object[] { ".", "ReadThrottleEvents", ".", ".", new { stat = "Sum", yAxis = "right" } },
-                    new object[] { ".", "WriteThrottleEvents", ".", ".", new { stat = "Sum", yAxis = "right" } },
-                ], region));
+                var tableName = physicalNames[next++];
+                var shape = LabTables.ShapeOf(table);
+                var capacity = shape.Provisioned ? "consumed vs provisioned capacity per second" : "consumed capacity per second (on-demand)";
+                row.Add(DashboardWidgets.Capacity($"{key}: {capacity}", tableName, null, shape.Provisioned, region));
+                row.Add(DashboardWidgets.Throttles($"{key}: throttles", tableName, null, region));
+                foreach (var index in shape.GlobalSecondaryIndexes)
+                {
+                    row.Add(DashboardWidgets.Capacity($"{key} / {index}: consumed vs provisioned per second", tableName, index, shape.Provisioned, region));
+                    row.Add(DashboardWidgets.Throttles($"{key} / {index}: throttle events", tableName, index, region));
+                }
             }
             foreach (var (key, _) in lab.Streams)
-            {
-                var stream = physicalNames[next++];
-                row.Add(Metric($"{key}: incoming records", [new object[] { "AWS/Kinesis", "IncomingRecords", "StreamName", stream, new { stat = "Sum" } }], region));
-            }
+                row.Add(DashboardWidgets.StreamRecords($"{key}: incoming records", physicalNames[next++], region));
+
             for (var i = 0; i < row.Count; i++)
-                widgets.Add(Place(row[i], x: i % 4 * Width, y: y + i / 4 * Height));
-            y += (row.Count + 3) / 4 * Height;
+                widgets.Add(Place(row[i], x: i % PerRow * Width, y: y + i / PerRow * Height));
+            y += (row.Count + PerRow - 1) / PerRow * Height;
         }
         return JsonSerializer.Serialize(new { widgets });
     }
 
-    private static Dictionary<string, object> Metric(string title, List<object[]> metrics, string region) => new()
-    {
-        ["type"] = "metric",
-        ["width"] = Width,
-        ["height"] = Height,
-        ["properties"] = new { title, metrics, region, view = "timeSeries", stat = "Sum", period = 60 },
-    };
-
-    private static Dictionary<string, object> Place(object widget, int x, int y)
-    {
-        var placed = new Dictionary<string, object>((Dictionary<string, object>)widget) { ["x"] = x, ["y"] = y };
-        return placed;
-    }
+    private static Dictionary<string, object> Place(Dictionary<string, object> widget, int x, int y) =>
+        new(widget) { ["x"] = x, ["y"] = y, ["width"] = Width, ["height"] = Height };
 }
