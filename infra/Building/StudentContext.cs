@@ -53,6 +53,14 @@ public sealed class StudentContext
         if (keepers is null || !keepers.TryGetValue("createdAt", out var createdAt)
             || !DateTimeOffset.TryParse(createdAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var created))
             throw new InvalidOperationException("The student-suffix resource lost its createdAt keeper; cannot compute the expiry tag.");
-        return created.AddHours(ttlHours).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        return created.AddHours(ttlHours).UtcDateTime.ToString(ExpiryFormat, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// ISO 8601 basic format in UTC (20261204T140000Z). Kinesis' tag rules allow only letters, digits, white space and
+    /// _ . / = + - % @ (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_Tag.html; kinesalite enforces the
+    /// same), DynamoDB's leave out @ (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/TaggingRestrictions.html):
+    /// the extended format's ':' would fail the Kinesis streams, and this form is accepted by every service we tag.
+    /// </summary>
+    public const string ExpiryFormat = "yyyyMMdd'T'HHmmss'Z'";
 }

@@ -56,7 +56,7 @@ test("the engine's analyze call reports a protected, deletion-protected table", 
     request.setUrn("urn:pulumi:dev::lab::aws:dynamodb/table:Table::Scores");
     request.setProperties(structPb.Struct.fromJavaScript({
         name: "Scores-alice-7f3a", billingMode: "PAY_PER_REQUEST", deletionProtectionEnabled: true,
-        tags: { student: "alice", expiry: "2026-11-28T18:00:00Z" },
+        tags: { student: "alice", expiry: "20261128T180000Z" },
     }));
     const options = new analyzerPb.AnalyzerResourceOptions();
     options.setProtect(true);

@@ -22,7 +22,7 @@ export interface TestPlan {
 }
 
 export function tags(lab: string): Record<string, string> {
-    return { student, lab, stack: "dev", expiry: "2026-11-28T18:00:00Z" };
+    return { student, lab, stack: "dev", expiry: "20261128T180000Z" };
 }
 
 export const scoresStreamArn =

@@ -24,6 +24,24 @@ test("an expiry that is not a date is a violation", async () => {
     assert.match(violations[0].message, /"next week", which is not a date/);
 });
 
+test("an expiry in ISO 8601 extended or basic format is a date; an impossible one is not", async () => {
+    const plan = goodPlan();
+    find(plan, "GameScoresByUser").inputs.tags.expiry = "2026-11-28T18:00:00Z";
+    find(plan, "GameScoreRecords").inputs.tags.expiry = "20260231T180000Z";
+    const violations = await review(plan, [requiredTags]);
+    assert.deepEqual(violations.map(v => v.resource), ["GameScoreRecords"]);
+    assert.match(violations[0].message, /"20260231T180000Z", which is not a date/);
+});
+
+test("a ':' in a Kinesis stream's tag value is a violation: Kinesis refuses it", async () => {
+    const plan = goodPlan();
+    find(plan, "Lab-Stream").inputs.tags.expiry = "2026-11-28T18:00:00Z";
+    const violations = await review(plan, [requiredTags]);
+    assert.equal(violations.length, 1);
+    assert.equal(violations[0].resource, "Lab-Stream");
+    assert.match(violations[0].message, /refuses ':' in tag values/);
+});
+
 test("provider default tags (tagsAll) count", async () => {
     const plan = goodPlan();
     const table = find(plan, "GameScoresByUser");

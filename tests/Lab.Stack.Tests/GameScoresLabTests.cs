@@ -169,7 +169,8 @@ public class GameScoresLabTests
             Assert.Equal("alice", tags["student"]);
             Assert.Equal("gameScores", tags["lab"]);
             Assert.Equal("alice", tags["stack"]);
-            Assert.Equal(createdAt.AddHours(72), DateTimeOffset.Parse((string)tags["expiry"]));
+            Assert.Equal(createdAt.AddHours(72), DateTimeOffset.ParseExact((string)tags["expiry"], Lab.Infra.Building.StudentContext.ExpiryFormat,
+                System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal));
         }
     }
 }
