@@ -7,12 +7,8 @@ public static class PublishedFunctions
 {
     public static string Ensure(string root)
     {
-        var directory = Path.Combine(root, "artifacts", "publish", "functions");
-        if (!Directory.Exists(directory) || !Directory.EnumerateFiles(directory).Any())
-        {
-            Console.Error.WriteLine("lab: publishing functions/ (Release, deterministic) ...");
-            FunctionPackage.Publish(root, directory);
-        }
-        return directory;
+        if (FunctionPackage.Latest(root) is { } published) return published;
+        Console.Error.WriteLine("lab: publishing functions/ (Release, deterministic) ...");
+        return FunctionPackage.PublishContentAddressed(root);
     }
 }

@@ -25,18 +25,58 @@ public class PackagingTests
             Assert.True(hash == second[file], $"{file} differs between two clean publishes");
     }
 
+    [Fact]
+    public async Task Two_stacks_publishing_at_once_from_one_checkout_each_get_a_whole_archive_at_one_content_address()
+    {
+        // A class deploys many stacks from one checkout at the same time; each `pulumi up` publishes functions/.
+        var copy = CleanCopy();
+        var runs = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => FunctionPackage.PublishContentAddressed(copy, sdk: "offline"))));
+
+        Assert.Equal(runs[0], runs[1]);
+        Assert.StartsWith(FunctionPackage.FolderPrefix, Path.GetFileName(runs[0]));
+        Assert.Equal(Path.GetFileName(runs[0])[FunctionPackage.FolderPrefix.Length..], FunctionPackage.ContentHash(runs[0]));
+        Assert.Contains("Lab.Functions.dll", Hashes(runs[0]).Keys);
+        Assert.Equal(runs[0], FunctionPackage.Latest(copy));
+        // Nothing half-written is left beside it.
+        Assert.Equal([runs[0]], Directory.GetDirectories(Path.GetDirectoryName(runs[0])!));
+
+        // An unchanged tree publishes to the same address: the archive's hash, and so the preview, do not change.
+        Assert.Equal(runs[0], FunctionPackage.PublishContentAddressed(copy, sdk: "offline"));
+    }
+
+    [Fact]
+    public void A_publish_lock_held_by_another_run_is_waited_for_then_reported_with_the_file()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("lab-lock-").FullName, ".lock");
+        using (var first = PublishLock.Acquire(path, TimeSpan.FromSeconds(1)))
+        {
+            var error = Assert.Throws<TimeoutException>(() => PublishLock.Acquire(path, TimeSpan.FromMilliseconds(500)));
+            Assert.Contains(path, error.Message);
+        }
+        using var again = PublishLock.Acquire(path, TimeSpan.FromSeconds(1));
+    }
+
     private static Dictionary<string, string> PublishFromCleanCopy()
+    {
+        var copy = CleanCopy();
+        var output = Path.Combine(copy, "publish");
+        FunctionPackage.Publish(copy, output, sdk: "offline");
+        return Hashes(output);
+    }
+
+    private static string CleanCopy()
     {
         var root = RepoPaths.Root;
         var copy = Directory.CreateTempSubdirectory("lab-clean-").FullName;
         foreach (var source in Sources) Copy(Path.Combine(root, source), Path.Combine(copy, source));
         File.WriteAllText(Path.Combine(copy, "Lab.sln"), "");
-        var output = Path.Combine(copy, "publish");
-        FunctionPackage.Publish(copy, output, sdk: "offline");
-        return Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(
+        return copy;
+    }
+
+    private static Dictionary<string, string> Hashes(string output) =>
+        Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(
             file => Path.GetRelativePath(output, file),
             file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));
-    }
 
     private static void Copy(string from, string to)
     {
