@@ -49,6 +49,15 @@ public sealed class StackOutputs
     public string FunctionName(string lab, string function) => Get(lab, "functions", function, "name");
     public string FunctionArn(string lab, string function) => Get(lab, "functions", function, "arn");
 
+    /// <summary>The lab's functions: their own names (LABS.md) and physical names; empty when the lab is not deployed.</summary>
+    public IReadOnlyList<(string Function, string Name)> Functions(string lab) =>
+        _root.TryGetProperty(lab, out var labNode) && labNode.ValueKind == JsonValueKind.Object
+        && labNode.TryGetProperty("functions", out var functions) && functions.ValueKind == JsonValueKind.Object
+            ? functions.EnumerateObject()
+                .Where(f => f.Value.ValueKind == JsonValueKind.Object && f.Value.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String)
+                .Select(f => (f.Name, f.Value.GetProperty("name").GetString()!)).ToList()
+            : [];
+
     /// <summary>A lab-specific output beside tables/streams/functions (e.g. eventDriven's "stage"), or null.</summary>
     public string? Extra(string lab, string key) =>
         _root.TryGetProperty(lab, out var labNode) && labNode.ValueKind == JsonValueKind.Object

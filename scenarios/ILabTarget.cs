@@ -30,6 +30,12 @@ public interface ILabTarget
     /// <summary>The function's log lines so far (on a deployed stack: since this run started).</summary>
     Task<IReadOnlyList<string>> LogsAsync(string lab, string function);
 
+    /// <summary>
+    /// Waits until every event source mapping of the lab's functions polls (state Enabled): a new mapping can take
+    /// minutes to start. Returns the check to report (passing or not), or null where the triggers are known to run.
+    /// </summary>
+    Task<CheckResult?> WaitForTriggersAsync(string lab, TimeSpan timeout);
+
     /// <summary>Waits until the triggers have delivered everything written so far.</summary>
     Task SettleAsync(TimeSpan timeout);
 

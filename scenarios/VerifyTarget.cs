@@ -16,7 +16,7 @@ public sealed class VerifyTarget : ILabTarget, IDisposable
     public static readonly TimeSpan SettleDelay = TimeSpan.FromSeconds(3);
     public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(2);
 
-    private readonly ILambdaInvokeClient _lambda;
+    private readonly ILambdaClient _lambda;
     private readonly ICloudWatchLogsClient _logs;
     private readonly Action<string> _progress;
     // Logs of earlier runs against the same stack must not count for this one.
@@ -24,7 +24,7 @@ public sealed class VerifyTarget : ILabTarget, IDisposable
     private readonly string _region;
 
     private VerifyTarget(StackOutputs outputs, IAmazonDynamoDB dynamoDb, string? dynamoDbEndpoint, IKinesisClient kinesis,
-        ILambdaInvokeClient lambda, ICloudWatchLogsClient logs, string region, Action<string> progress)
+        ILambdaClient lambda, ICloudWatchLogsClient logs, string region, Action<string> progress)
     {
         Outputs = outputs;
         DynamoDb = dynamoDb;
@@ -59,7 +59,7 @@ public sealed class VerifyTarget : ILabTarget, IDisposable
             ? new SessionAWSCredentials(credentials.AccessKeyId, credentials.SecretAccessKey, token)
             : new BasicAWSCredentials(credentials.AccessKeyId, credentials.SecretAccessKey);
         return new VerifyTarget(outputs, new AmazonDynamoDBClient(sdkCredentials, dynamoConfig), dynamoEndpoint,
-            new KinesisClient(Options(AwsEndpoints.Kinesis)), new LambdaInvokeClient(Options(AwsEndpoints.Lambda)),
+            new KinesisClient(Options(AwsEndpoints.Kinesis)), new LambdaClient(Options(AwsEndpoints.Lambda)),
             new CloudWatchLogsClient(Options(AwsEndpoints.CloudWatchLogs)), region, progress);
     }
 
@@ -86,6 +86,9 @@ public sealed class VerifyTarget : ILabTarget, IDisposable
         var events = await _logs.FilterLogEventsAsync($"/aws/lambda/{Outputs.FunctionName(lab, function)}", _started);
         return events.OrderBy(e => e.Timestamp).Select(e => e.Message.TrimEnd('\n')).ToList();
     }
+
+    public async Task<CheckResult?> WaitForTriggersAsync(string lab, TimeSpan timeout) =>
+        await TriggerReadiness.WaitAsync(_lambda, Outputs, lab, timeout, _progress);
 
     public Task SettleAsync(TimeSpan timeout) => Task.Delay(timeout < SettleDelay ? timeout : SettleDelay);
 

@@ -5,8 +5,12 @@ using System.Text.RegularExpressions;
 
 namespace Lab.Streams;
 
-/// <summary>Lambda Invoke over its REST-JSON protocol (POST /2015-03-31/functions/{name}/invocations), SigV4-signed for service "lambda".</summary>
-public sealed partial class LambdaInvokeClient : ILambdaInvokeClient
+/// <summary>
+/// Lambda's REST-JSON protocol, SigV4-signed for service "lambda": Invoke
+/// (POST /2015-03-31/functions/{name}/invocations) and ListEventSourceMappings
+/// (GET /2015-03-31/event-source-mappings/?FunctionName=...).
+/// </summary>
+public sealed partial class LambdaClient : ILambdaClient
 {
     // A synchronous invocation may run for Lambda's maximum of 15 minutes; the shared 30 s client of the JSON transport would cut it off.
     private static readonly HttpClient http = new() { Timeout = TimeSpan.FromMinutes(16) };
@@ -15,7 +19,7 @@ public sealed partial class LambdaInvokeClient : ILambdaInvokeClient
     private readonly string region;
     private readonly AwsCredentials credentials;
 
-    public LambdaInvokeClient(AwsClientOptions options)
+    public LambdaClient(AwsClientOptions options)
     {
         region = options.Region;
         var url = options.ServiceUrl ?? $"https://lambda.{region}.amazonaws.com";
@@ -27,43 +31,92 @@ public sealed partial class LambdaInvokeClient : ILambdaInvokeClient
 
     public async Task<LambdaInvokeResult> InvokeAsync(string functionName, string payloadJson, CancellationToken ct = default)
     {
-        // Only plain names: an ARN's colons would need the double path encoding SigV4 applies to non-S3 services,
-        // and the stack outputs carry names anyway.
-        if (!FunctionNamePattern().IsMatch(functionName))
-            throw new ArgumentException($"'{functionName}' is not a Lambda function name (1-64 of A-Z a-z 0-9 - _); pass the name from the stack outputs, not an ARN.", nameof(functionName));
-        var path = $"/2015-03-31/functions/{functionName}/invocations";
-        var body = Encoding.UTF8.GetBytes(payloadJson);
+        CheckName(functionName);
+        var operation = $"Lambda.Invoke({functionName})";
+        var (response, payload) = await SendAsync(HttpMethod.Post, $"/2015-03-31/functions/{functionName}/invocations",
+            Encoding.UTF8.GetBytes(payloadJson), [new("X-Amz-Invocation-Type", "RequestResponse")], operation, ct);
+        using (response)
+        {
+            var functionError = response.Headers.TryGetValues("X-Amz-Function-Error", out var values) ? values.FirstOrDefault() : null;
+            return new LambdaInvokeResult((int)response.StatusCode, string.IsNullOrEmpty(functionError) ? null : functionError, payload);
+        }
+    }
+
+    public async Task<IReadOnlyList<EventSourceMappingState>> ListEventSourceMappingsAsync(string functionName, CancellationToken ct = default)
+    {
+        CheckName(functionName);
+        var mappings = new List<EventSourceMappingState>();
+        string? marker = null;
+        do
+        {
+            // Query parameters in canonical (sorted, encoded) order, so the signed and the sent query are the same text.
+            var query = marker is null
+                ? $"FunctionName={Uri.EscapeDataString(functionName)}"
+                : $"FunctionName={Uri.EscapeDataString(functionName)}&Marker={Uri.EscapeDataString(marker)}";
+            var (response, payload) = await SendAsync(HttpMethod.Get, $"/2015-03-31/event-source-mappings/?{query}", [], [],
+                $"Lambda.ListEventSourceMappings({functionName})", ct);
+            response.Dispose();
+            using var document = JsonDocument.Parse(payload);
+            var root = document.RootElement;
+            if (root.TryGetProperty("EventSourceMappings", out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var mapping in list.EnumerateArray())
+                {
+                    mappings.Add(new EventSourceMappingState(
+                        Text(mapping, "UUID") ?? "", Text(mapping, "EventSourceArn") ?? "", Text(mapping, "State") ?? "",
+                        Text(mapping, "StateTransitionReason"), Text(mapping, "LastProcessingResult")));
+                }
+            }
+            var next = Text(root, "NextMarker");
+            marker = string.IsNullOrEmpty(next) || next == marker ? null : next;
+        } while (marker is not null);
+        return mappings;
+    }
+
+    private async Task<(HttpResponseMessage Response, string Payload)> SendAsync(
+        HttpMethod method, string pathAndQuery, byte[] body, IReadOnlyList<KeyValuePair<string, string>> extraHeaders, string operation, CancellationToken ct)
+    {
         var time = DateTimeOffset.UtcNow;
         var amzDate = SigV4Signer.FormatAmzDate(time);
         var host = endpoint.IsDefaultPort ? endpoint.Host : $"{endpoint.Host}:{endpoint.Port}";
         const string contentType = "application/json";
+        var hasBody = method != HttpMethod.Get;
 
-        var signed = new List<KeyValuePair<string, string>>
-        {
-            new("Content-Type", contentType),
-            new("Host", host),
-            new("X-Amz-Date", amzDate),
-            new("X-Amz-Invocation-Type", "RequestResponse"),
-        };
+        var signed = new List<KeyValuePair<string, string>> { new("Host", host), new("X-Amz-Date", amzDate) };
+        if (hasBody) signed.Add(new("Content-Type", contentType));
+        signed.AddRange(extraHeaders);
         if (credentials.SessionToken is not null) signed.Add(new("X-Amz-Security-Token", credentials.SessionToken));
-        var signature = SigV4Signer.Sign("POST", path, signed, body, credentials, region, "lambda", time);
+        var signature = SigV4Signer.Sign(method.Method, pathAndQuery, signed, body, credentials, region, "lambda", time);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint, path));
+        using var request = new HttpRequestMessage(method, new Uri(endpoint, pathAndQuery));
         request.Headers.Host = host;
         request.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
-        request.Headers.TryAddWithoutValidation("X-Amz-Invocation-Type", "RequestResponse");
+        foreach (var (name, value) in extraHeaders) request.Headers.TryAddWithoutValidation(name, value);
         if (credentials.SessionToken is not null) request.Headers.TryAddWithoutValidation("X-Amz-Security-Token", credentials.SessionToken);
         request.Headers.TryAddWithoutValidation("Authorization", signature.Authorization);
-        request.Content = new ByteArrayContent(body);
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (hasBody)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        }
 
-        using var response = await http.SendAsync(request, ct);
+        var response = await http.SendAsync(request, ct);
         var payload = await response.Content.ReadAsStringAsync(ct);
-        var operation = $"Lambda.Invoke({functionName})";
-        if (!response.IsSuccessStatusCode) throw ToServiceException(operation, response, payload);
-        var functionError = response.Headers.TryGetValues("X-Amz-Function-Error", out var values) ? values.FirstOrDefault() : null;
-        return new LambdaInvokeResult((int)response.StatusCode, string.IsNullOrEmpty(functionError) ? null : functionError, payload);
+        if (response.IsSuccessStatusCode) return (response, payload);
+        using (response) throw ToServiceException(operation, response, payload);
     }
+
+    // Only plain names: an ARN's colons would need the double path encoding SigV4 applies to non-S3 services,
+    // and the stack outputs carry names anyway.
+    private static void CheckName(string functionName)
+    {
+        if (!FunctionNamePattern().IsMatch(functionName))
+            throw new ArgumentException($"'{functionName}' is not a Lambda function name (1-64 of A-Z a-z 0-9 - _); pass the name from the stack outputs, not an ARN.", nameof(functionName));
+    }
+
+    private static string? Text(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString() : null;
 
     // REST-JSON errors name their type in the x-amzn-ErrorType header, or in the body's "Type"/"__type".
     private static AwsServiceException ToServiceException(string operation, HttpResponseMessage response, string payload)

@@ -22,17 +22,25 @@ public static class VerifyCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var report = new Option<FileInfo?>("--report") { Description = "Also write the checks as JSON: [{lab, check, expected, actual, pass}]." };
+        var triggerWait = new Option<int>("--trigger-timeout")
+        {
+            Description = "Seconds to wait for each lab's event source mappings to be Enabled (new mappings can take minutes to poll) " +
+                "before reporting the lab as not ready instead of running its scenario.",
+            DefaultValueFactory = _ => (int)VerifyRun.DefaultTriggerTimeout.TotalSeconds,
+        };
         var command = new Command("verify",
             "Run the lab scenarios against a deployed stack: they WRITE test data into the student's tables and streams and invoke the " +
             "scheduled functions. Credentials and region from the standard AWS environment (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/" +
             "AWS_SESSION_TOKEN or the SDK's profile chain; AWS_REGION, else the outputs' region); endpoints overridable with " +
             "AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_{DYNAMODB,KINESIS,LAMBDA,CLOUDWATCH_LOGS}. Prints lab | check | expected | actual | pass.")
         {
-            outputs, labs, report,
+            outputs, labs, report, triggerWait,
         };
         command.SetAction(async parse =>
         {
             var file = parse.GetValue(outputs)!;
+            var triggerSeconds = parse.GetValue(triggerWait);
+            if (triggerSeconds is < 0 or > 3600) throw new UsageException($"--trigger-timeout {triggerSeconds}: expected 0 to 3600 seconds.");
             if (!file.Exists) throw new UsageException($"--outputs {file.FullName} does not exist; create it with `pulumi stack output --json > {file.Name}`.");
             StackOutputs stackOutputs;
             try
@@ -56,7 +64,7 @@ public static class VerifyCommand
                 throw new UsageException(e.Message); // no credentials, no region, a malformed endpoint: nothing was touched yet
             }
             IReadOnlyList<CheckResult> checks;
-            using (target) checks = await VerifyRun.RunAsync(target, selected, LabScenarios.All);
+            using (target) checks = await VerifyRun.RunAsync(target, selected, LabScenarios.All, TimeSpan.FromSeconds(triggerSeconds));
             CheckReport.Print(checks, watch.Elapsed);
             if (parse.GetValue(report) is { } path) await CheckReport.WriteJsonAsync(checks, path.FullName);
             return checks.All(c => c.Pass) ? 0 : 1;

@@ -9,8 +9,9 @@ using Lab.Local.Emulation;
 namespace Lab.Local.Serving;
 
 /// <summary>
-/// The two AWS APIs `lab verify` needs besides DynamoDB and Kinesis, served from a local deployment on
-/// 127.0.0.1: Lambda Invoke (REST-JSON) and CloudWatch Logs FilterLogEvents (JSON 1.1). Like the local
+/// The AWS APIs `lab verify` needs besides DynamoDB and Kinesis, served from a local deployment on
+/// 127.0.0.1: Lambda Invoke and ListEventSourceMappings (REST-JSON) and CloudWatch Logs FilterLogEvents
+/// (JSON 1.1). The emulated mappings poll before the deployment is served, so each is Enabled. Like the local
 /// engines it accepts any signature; it exists so `lab verify` can be tested against `lab local --serve`.
 /// </summary>
 public sealed partial class LocalAwsServer : IAsyncDisposable
@@ -89,12 +90,14 @@ public sealed partial class LocalAwsServer : IAsyncDisposable
             var invoke = InvokePath().Match(path);
             if (request.HttpMethod == "POST" && invoke.Success)
                 await InvokeAsync(response, Uri.UnescapeDataString(invoke.Groups[1].Value), body);
+            else if (request.HttpMethod == "GET" && path.TrimEnd('/') == "/2015-03-31/event-source-mappings")
+                ListEventSourceMappings(response, request.QueryString["FunctionName"]);
             else if (request.HttpMethod == "POST" && path == "/" && request.Headers["X-Amz-Target"] == "Logs_20140328.FilterLogEvents")
                 FilterLogEvents(response, body);
             else
                 Error(response, 400, "UnknownOperationException",
                     $"{request.HttpMethod} {path} (X-Amz-Target: {request.Headers["X-Amz-Target"] ?? "none"}) is not served here; " +
-                    "only Lambda Invoke and Logs_20140328.FilterLogEvents are.", restJson: !path.Equals("/"));
+                    "only Lambda Invoke, ListEventSourceMappings and Logs_20140328.FilterLogEvents are.", restJson: !path.Equals("/"));
         }
         catch (Exception error)
         {
@@ -129,6 +132,31 @@ public sealed partial class LocalAwsServer : IAsyncDisposable
             ["errorType"] = colon > 0 ? error[..colon] : "Error",
             ["errorMessage"] = colon > 0 ? error[(colon + 1)..].Trim() : error,
         }));
+    }
+
+    private void ListEventSourceMappings(HttpListenerResponse response, string? functionName)
+    {
+        var function = functionName is null ? null : FunctionNamed(functionName);
+        if (functionName is not null && function is null)
+        {
+            Error(response, 404, "ResourceNotFoundException", $"Function not found: {functionName}", restJson: true);
+            return;
+        }
+        var mappings = _deployment.Mappings
+            .Where(m => function is null || m.FunctionArn == function.Arn)
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .Select(m => new Dictionary<string, object>
+            {
+                ["UUID"] = m.Name,
+                ["EventSourceArn"] = m.EventSourceArn,
+                ["FunctionArn"] = m.FunctionArn,
+                ["State"] = "Enabled",
+                ["StateTransitionReason"] = "USER_INITIATED",
+                ["LastProcessingResult"] = "OK",
+                ["BatchSize"] = m.BatchSize,
+                ["StartingPosition"] = m.StartingPosition,
+            }).ToList();
+        Write(response, 200, JsonSerializer.Serialize(new Dictionary<string, object> { ["EventSourceMappings"] = mappings }));
     }
 
     private void FilterLogEvents(HttpListenerResponse response, string body)

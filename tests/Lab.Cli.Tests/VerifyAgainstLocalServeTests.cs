@@ -23,12 +23,13 @@ public sealed class VerifyAgainstLocalServeTests(ServedLocalStack served) : ICla
         Assert.All(rows, row => Assert.Equal("gameScores", row.Lab));
         Assert.All(rows, row => Assert.True(row.Pass, $"{row.Check}: expected {row.Expected}, actual {row.Actual}"));
         Assert.Equal(
-            ["seed test event: GameScoresByUser[Jane Doe].Score", "mixed batch: alice's total", "mixed batch: bob's total",
+            ["event source mappings are Enabled (polling)", "seed test event: GameScoresByUser[Jane Doe].Score", "mixed batch: alice's total", "mixed batch: bob's total",
              "users with totals (bad records skipped)", "bad records reported in the function's log"],
             rows.Select(r => r.Check));
         // The log check can only pass through the served FilterLogEvents: the handler ran in the server's process.
         Assert.Equal("2", rows.Single(r => r.Check == "bad records reported in the function's log").Actual);
-        Assert.Contains("5 of 5 checks passed", stdout);
+        Assert.Equal("1 of 1 Enabled", rows[0].Actual);
+        Assert.Contains("6 of 6 checks passed", stdout);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class VerifyAgainstLocalServeTests(ServedLocalStack served) : ICla
     [Fact]
     public async Task The_served_Lambda_endpoint_invokes_by_physical_name_and_rejects_unknown_functions()
     {
-        var lambda = new LambdaInvokeClient(Options("AWS_ENDPOINT_URL_LAMBDA"));
+        var lambda = new LambdaClient(Options("AWS_ENDPOINT_URL_LAMBDA"));
         var missing = await Assert.ThrowsAsync<AwsServiceException>(() => lambda.InvokeAsync("NoSuchFunction-x", "{}"));
         Assert.Equal(("ResourceNotFoundException", 404), (missing.ErrorType, (int)missing.StatusCode));
 
@@ -58,6 +59,20 @@ public sealed class VerifyAgainstLocalServeTests(ServedLocalStack served) : ICla
         var failed = await lambda.InvokeAsync(name, "\"not an event\"");
         Assert.Equal((200, "Unhandled"), (failed.StatusCode, failed.FunctionError));
         Assert.Contains("errorMessage", failed.Payload);
+    }
+
+    [Fact]
+    public async Task The_served_Lambda_endpoint_lists_a_functions_event_source_mappings_as_Enabled()
+    {
+        var lambda = new LambdaClient(Options("AWS_ENDPOINT_URL_LAMBDA"));
+        var outputs = JsonDocument.Parse(await File.ReadAllTextAsync(served.OutputsPath)).RootElement.GetProperty("gameScores");
+        var name = outputs.GetProperty("functions").GetProperty("AggregateScoresByUser").GetProperty("name").GetString()!;
+        var streamArn = outputs.GetProperty("tables").GetProperty("GameScoreRecords").GetProperty("streamArn").GetString()!;
+
+        var mapping = Assert.Single(await lambda.ListEventSourceMappingsAsync(name));
+        Assert.Equal((streamArn, "Enabled"), (mapping.EventSourceArn, mapping.State));
+        var missing = await Assert.ThrowsAsync<AwsServiceException>(() => lambda.ListEventSourceMappingsAsync("NoSuchFunction-x"));
+        Assert.Equal("ResourceNotFoundException", missing.ErrorType);
     }
 
     [Fact]
