@@ -25,7 +25,10 @@ public sealed class LocalMocks(MockArns arns, LocalEngines engines, LocalDeploym
             case "aws:kinesis/stream:Stream":
                 return computed.SetItem("arn", await CreateStreamAsync(Text(inputs, "name", name), (int)Number(inputs, "shardCount", name)));
             case "aws:lambda/function:Function":
-                deployment.Add(new DeclaredFunction(name, Text(inputs, "name", name), (string)computed["arn"], Text(inputs, "handler", name), Variables(inputs)));
+                deployment.Add(new DeclaredFunction(name, Text(inputs, "name", name), (string)computed["arn"], Text(inputs, "handler", name), Variables(inputs),
+                    // Lambda's defaults when the stack says nothing: 3 s, no reservation.
+                    (int)Number(inputs, "timeout", name, fallback: 3),
+                    inputs.TryGetValue("reservedConcurrentExecutions", out var reserved) ? (int)Convert.ToDouble(reserved) : null));
                 return computed;
             case "aws:lambda/eventSourceMapping:EventSourceMapping":
                 deployment.Add(Mapping(name, inputs));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lab.Functions.Hosting;
 using Lab.Local.Deployment;
 
@@ -11,6 +12,9 @@ namespace Lab.Local.Emulation;
 public sealed class FunctionHost(IReadOnlyDictionary<string, string> engineEnvironment) : IFunctionRunner
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(DateTimeOffset Time, string Line)>> _logs = new();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _reservations = new();
+    private readonly ConcurrentDictionary<string, StrongBox<int>> _running = new();
+    private readonly ConcurrentDictionary<string, int> _peak = new();
     private int _invocations;
 
     public int Invocations => _invocations;
@@ -23,8 +27,26 @@ public sealed class FunctionHost(IReadOnlyDictionary<string, string> engineEnvir
         environment["AWS_LAMBDA_FUNCTION_NAME"] = function.PhysicalName;
         Interlocked.Increment(ref _invocations);
         var log = _logs.GetOrAdd(function.LogicalName, _ => new ConcurrentQueue<(DateTimeOffset, string)>());
-        return await LambdaInvoker.InvokeAsync(function.LogicalName, environment, eventJson, line => log.Enqueue((DateTimeOffset.UtcNow, line)));
+        // Reserved concurrency caps how many invocations of the function run at once; Lambda throttles the rest and
+        // their event source mapping retries, which waiting for a slot stands for.
+        var slots = function.ReservedConcurrency is { } reserved ? _reservations.GetOrAdd(function.Arn, _ => new SemaphoreSlim(reserved, reserved)) : null;
+        if (slots is not null) await slots.WaitAsync();
+        try
+        {
+            var running = Interlocked.Increment(ref _running.GetOrAdd(function.LogicalName, _ => new StrongBox<int>()).Value);
+            _peak.AddOrUpdate(function.LogicalName, running, (_, peak) => Math.Max(peak, running));
+            return await LambdaInvoker.InvokeAsync(function.LogicalName, environment, eventJson, line => log.Enqueue((DateTimeOffset.UtcNow, line)),
+                TimeSpan.FromSeconds(function.TimeoutSeconds));
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running[function.LogicalName].Value);
+            slots?.Release();
+        }
     }
+
+    /// <summary>The most invocations of a function that ran at once (what reserved concurrency bounds).</summary>
+    public int PeakConcurrency(string logicalName) => _peak.GetValueOrDefault(logicalName);
 
     public IReadOnlyList<string> Logs(string logicalName) => TimedLogs(logicalName).Select(entry => entry.Line).ToList();
 
