@@ -30,6 +30,16 @@ public sealed class CapturingLambdaLogger : ILambdaLogger
 
     public void Log(string level, string message) => Add($"[{level}] {message}");
 
+    // Amazon.Lambda.Core's default for this overload calls itself (2.8.0): every logger must supply its own.
+    public void Log(string level, string message, params object[] args) =>
+        Add($"[{level}] {(args.Length == 0 ? message : $"{message} {string.Join(" ", args)}")}");
+
+    public void Log(string level, Exception exception, string message, params object[] args)
+    {
+        Log(level, message, args);
+        Add($"[{level}] {exception}");
+    }
+
     private void Add(string line)
     {
         lock (lines)

@@ -16,5 +16,10 @@ namespace Amazon.Lambda.Core
         string LogStreamName { get; }
         int MemoryLimitInMB { get; }
         TimeSpan RemainingTime { get; }
+
+        // Default members of the real package's net8.0 build (2.8.0), which a net10.0 consumer gets.
+        string TenantId { get { return string.Empty; } }
+
+        string TraceId { get { return string.Empty; } }
     }
 }

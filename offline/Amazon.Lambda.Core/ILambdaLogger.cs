@@ -40,12 +40,14 @@ namespace Amazon.Lambda.Core
 
         void LogCritical(string message) => Log(LogLevel.Critical.ToString(), message);
 
-        void Log(string level, string message, params object[] args) => Log(level, LogFormatting.WithArguments(message, args));
+        // As in the real 2.8.0 (ILambdaLogger.cs): this default calls itself, so an implementation that relies on it
+        // recurses until the stack overflows. Implementations override it (the Lambda runtime's logger does).
+        void Log(string level, string message, params object[] args) => Log(level, message, args);
 
         void Log(string level, Exception exception, string message, params object[] args)
         {
             Log(level, message, args);
-            Log(level, exception.ToString());
+            Log(level, exception.ToString(), args);
         }
 
         void Log(LogLevel level, string message, params object[] args) => Log(level.ToString(), message, args);

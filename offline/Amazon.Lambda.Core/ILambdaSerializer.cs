@@ -1,3 +1,4 @@
+#nullable disable
 namespace Amazon.Lambda.Core
 {
     using System.IO;

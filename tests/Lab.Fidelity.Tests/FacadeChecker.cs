@@ -23,13 +23,16 @@ public sealed class FacadeChecker(AwsSchema schema)
             var module = segments[2].ToLowerInvariant();
             if (IsSubclassOf(type, "Pulumi.CustomResource")) return CheckResource(type);
             if (HasAttribute(type, "EnumTypeAttribute")) return CheckEnum(type, module);
+            if (type.Name.EndsWith("State") && IsSubclassOf(type, "Pulumi.ResourceArgs"))
+                return CheckResourceState(type);
             if (type.Name.EndsWith("Args") && IsSubclassOf(type, "Pulumi.ResourceArgs"))
                 return CheckResourceArgs(type);
         }
+        // The generator emits each nested input twice: XArgs (resource args) and XGetArgs (the State class's), same shape.
         if (segments.Length == 4 && segments[3] == "Inputs" && type.Name.EndsWith("Args"))
         {
-            var name = type.Name[..^4];
-            return CheckInputs(type, schema.NestedType(input: true, segments[2].ToLowerInvariant(), name), $"types/input.d.ts {segments[2].ToLowerInvariant()}.{name}");
+            var name = type.Name.EndsWith("GetArgs") ? type.Name[..^7] : type.Name[..^4];
+            return CheckInputs(type, schema.NestedType(input: true, segments[2].ToLowerInvariant(), name), $"types/input.d.ts {segments[2].ToLowerInvariant()}.{name}", Position.Input);
         }
         if (segments.Length == 4 && segments[3] == "Outputs")
             return CheckOutputType(type, schema.NestedType(input: false, segments[2].ToLowerInvariant(), type.Name), $"types/output.d.ts {segments[2].ToLowerInvariant()}.{type.Name}");
@@ -68,8 +71,9 @@ public sealed class FacadeChecker(AwsSchema schema)
                 errors.Add($"{where}: [Output(\"{wire}\")] is not an output of {resource.Name} in {module}/{file}.d.ts");
                 continue;
             }
-            errors.AddRange(CompareMember(where, wire, property.Name, property.PropertyType, member,
-                IsNullable(Nullability.Create(property).GenericTypeArguments.FirstOrDefault(), property.PropertyType.GetGenericArguments().FirstOrDefault())));
+            errors.AddRange(CompareMember(where, wire, property.Name, property.PropertyType, member, Position.ResourceOutput,
+                IsNullable(Nullability.Create(property).GenericTypeArguments.FirstOrDefault(), property.PropertyType.GetGenericArguments().FirstOrDefault()),
+                requiredMeansNonNullable: true));
         }
         return errors;
     }
@@ -81,11 +85,22 @@ public sealed class FacadeChecker(AwsSchema schema)
         var token = resource == null ? null : AttributeArgument(resource, a => IsOrDerivesFrom(a, "Pulumi.ResourceTypeAttribute"));
         var parts = token?.Split(':', '/');
         if (parts is not { Length: 4 }) return [$"{args.FullName}: no resource {resourceName} with a type token beside it"];
-        return CheckInputs(args, schema.Interface(parts[1], parts[2], args.Name), $"{parts[1]}/{parts[2]}.d.ts {args.Name}");
+        return CheckInputs(args, schema.Interface(parts[1], parts[2], args.Name), $"{parts[1]}/{parts[2]}.d.ts {args.Name}", Position.Input);
+    }
+
+    /// <summary>A resource's XState class (the inputs of its static Get): interface XState of the resource's .d.ts.</summary>
+    public IReadOnlyList<string> CheckResourceState(Type state)
+    {
+        var resourceName = state.Name[..^5];
+        var resource = state.Assembly.GetType($"{state.Namespace}.{resourceName}");
+        var token = resource == null ? null : AttributeArgument(resource, a => IsOrDerivesFrom(a, "Pulumi.ResourceTypeAttribute"));
+        var parts = token?.Split(':', '/');
+        if (parts is not { Length: 4 }) return [$"{state.FullName}: no resource {resourceName} with a type token beside it"];
+        return CheckInputs(state, schema.Interface(parts[1], parts[2], state.Name), $"{parts[1]}/{parts[2]}.d.ts {state.Name}", Position.Input);
     }
 
     /// <summary>Every [Input("x")] (on a property or on the backing field of a list/map property) against the interface.</summary>
-    public IReadOnlyList<string> CheckInputs(Type type, IReadOnlyDictionary<string, TsMember>? members, string schemaPlace)
+    public IReadOnlyList<string> CheckInputs(Type type, IReadOnlyDictionary<string, TsMember>? members, string schemaPlace, Position position)
     {
         if (members == null) return [$"{type.FullName}: {schemaPlace} does not exist"];
         var errors = new List<string>();
@@ -112,7 +127,7 @@ public sealed class FacadeChecker(AwsSchema schema)
             }
             if (required == tsMember.Optional)
                 errors.Add($"{where}: required={required} but {schemaPlace} declares '{wire}' {(tsMember.Optional ? "optional" : "required")}");
-            errors.AddRange(CompareMember(where, wire, property.Name, property.PropertyType, tsMember, csNullable: null));
+            errors.AddRange(CompareMember(where, wire, property.Name, property.PropertyType, tsMember, position, csNullable: null, requiredMeansNonNullable: false));
         }
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             if (!covered.Contains(property.Name))
@@ -146,7 +161,10 @@ public sealed class FacadeChecker(AwsSchema schema)
             }
             if (field.FieldType != parameter.ParameterType)
                 errors.Add($"{where}: field type {field.FieldType.Name} differs from parameter type {parameter.ParameterType.Name}");
-            errors.AddRange(CompareMember(where, wire, field.Name, field.FieldType, tsMember, IsNullable(Nullability.Create(field), field.FieldType)));
+            // The C# generator follows the schema's `required` list for nested outputs, the Node one a list of its own:
+            // an output the .d.ts marks optional is nullable in C#, one it marks present may still be (read the C# source).
+            errors.AddRange(CompareMember(where, wire, field.Name, field.FieldType, tsMember, Position.Field, IsNullable(Nullability.Create(field), field.FieldType),
+                requiredMeansNonNullable: false));
         }
         errors.AddRange(fields.Keys.Select(f => $"{type.FullName}.{f}: public field not set by the [OutputConstructor]"));
         return errors;
@@ -184,27 +202,31 @@ public sealed class FacadeChecker(AwsSchema schema)
         {
             var function = Function("InvokeArgs");
             var outputArgs = TypeNames.Pascal(function) + "OutputArgs";
-            return CheckInputs(type, schema.Interface("index", function, outputArgs), $"{function}.d.ts {outputArgs}");
+            return CheckInputs(type, schema.Interface("index", function, outputArgs), $"{function}.d.ts {outputArgs}", Position.Input);
         }
         if (type.Name.EndsWith("Args"))
-            return CheckInputs(type, schema.Interface("index", Function("Args"), type.Name), $"{Function("Args")}.d.ts {type.Name}");
+            return CheckInputs(type, schema.Interface("index", Function("Args"), type.Name), $"{Function("Args")}.d.ts {type.Name}", Position.PlainInput);
         if (type.Name.EndsWith("Result"))
             return CheckOutputType(type, schema.Interface("index", Function("Result"), type.Name), $"{Function("Result")}.d.ts {type.Name}");
         return [$"{type.FullName}: not an invoke, invoke args or invoke result, so it cannot be checked against the schema"];
     }
 
-    private static IEnumerable<string> CompareMember(string where, string wire, string csName, Type csType, TsMember tsMember, bool? csNullable)
+    private static IEnumerable<string> CompareMember(string where, string wire, string csName, Type csType, TsMember tsMember, Position position,
+        bool? csNullable, bool requiredMeansNonNullable)
     {
         if (csName != TypeNames.Pascal(wire))
             yield return $"{where}: C# name {csName} is not PascalCase('{wire}') = {TypeNames.Pascal(wire)}";
-        var csKind = TypeKinds.OfCs(csType);
-        var tsKind = TypeKinds.OfTs(tsMember.Type);
-        if (csKind != tsKind)
-            yield return $"{where}: C# shape {csKind} but the schema's '{wire}' is {tsKind} ({tsMember.Type})";
-        // Lists are ImmutableArray (a struct) in the generated C#, never nullable, so only scalars and objects are compared.
-        var isArray = csKind.StartsWith("array<");
-        if (csNullable is bool nullable && !isArray && nullable != TypeKinds.TsAllowsAbsent(tsMember))
-            yield return $"{where}: C# {(nullable ? "nullable" : "non-nullable")} but the schema's '{wire}' is {(nullable ? "always present" : "optional")}";
+        var actual = TypeKinds.DescribeCs(csType);
+        var expected = TypeKinds.ExpectedCs(tsMember.Type, position);
+        if (actual != expected)
+            yield return $"{where}: C# type {actual} but the schema's '{wire}' ({tsMember.Type}) is {expected} in the generated C#";
+        // Lists are ImmutableArray (a struct) in the generated C#, never nullable.
+        if (csNullable is not bool nullable || actual.Contains("ImmutableArray<") && !actual.Contains("ImmutableDictionary<")) yield break;
+        var absent = TypeKinds.TsAllowsAbsent(tsMember);
+        if (absent && !nullable)
+            yield return $"{where}: C# non-nullable but the schema's '{wire}' is optional";
+        if (!absent && nullable && requiredMeansNonNullable)
+            yield return $"{where}: C# nullable but the schema's '{wire}' is always present";
     }
 
     /// <summary>Whether the (generic argument) type is nullable: Nullable&lt;T&gt; for value types, the annotation for reference types.</summary>

@@ -61,4 +61,26 @@ public sealed class ConfigTests : IDisposable
         Assert.True(await Output.IsSecretAsync(secret!));
         Assert.Equal("hunter2", await Pulumi.Utilities.OutputUtilities.GetValueAsync(secret!));
     }
+
+    // Real SDK (Config.cs): booleans are exactly "true" or "false".
+    [Fact]
+    public async Task A_boolean_other_than_true_or_false_is_a_type_error()
+    {
+        Environment.SetEnvironmentVariable("PULUMI_CONFIG", "{\"lab:streams\":\"True\"}");
+
+        var error = await Assert.ThrowsAsync<RunException>(() =>
+            Run.ProgramAsync(new RecordingMocks(), () => new Config().GetBoolean("streams")));
+
+        Assert.Equal("Configuration 'lab:streams' value 'True' is not a valid Boolean", error.Message);
+    }
+
+    // Real SDK (Deployment_Config.cs): PULUMI_CONFIG is parsed when the deployment starts; text that is not JSON
+    // fails TestAsync with the parser's exception.
+    [Fact]
+    public async Task A_PULUMI_CONFIG_that_is_not_JSON_fails_the_run_with_the_parsers_exception()
+    {
+        Environment.SetEnvironmentVariable("PULUMI_CONFIG", "{lab:shards=3}");
+
+        await Assert.ThrowsAnyAsync<System.Text.Json.JsonException>(() => Run.ProgramAsync(new RecordingMocks(), () => { }));
+    }
 }

@@ -73,16 +73,43 @@ public class InvokeTests
         Assert.False(await OutputUtilities.GetIsKnownAsync(unknown!));
     }
 
+    // Real SDK (Serialization/Converter.cs, v3.90.0): a wrongly typed field only warns and takes its default; the
+    // other fields convert; a missing field takes its default too.
     [Fact]
-    public async Task A_result_missing_a_field_converts_to_its_default_and_a_wrong_type_fails_naming_the_field()
+    public async Task A_wrongly_typed_or_missing_field_takes_its_default_and_the_others_convert()
     {
-        var mocks = new RecordingMocks { CallResult = _ => ImmutableDictionary<string, object>.Empty.Add("accountId", 12) };
+        var mocks = new RecordingMocks { CallResult = _ => ImmutableDictionary<string, object>.Empty.Add("accountId", 12).Add("limit", 50.7) };
+        GetAccountResult? result = null;
 
-        var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync(mocks, Run.Preview, async () =>
+        await Deployment.TestAsync(mocks, Run.Preview, async () =>
         {
-            await Deployment.Instance.InvokeAsync<GetAccountResult>(Token, InvokeArgs.Empty);
-        }));
+            result = await Deployment.Instance.InvokeAsync<GetAccountResult>(Token, InvokeArgs.Empty);
+        });
 
-        Assert.Contains($"result of invoke {Token}.accountId", error.Message);
+        Assert.Null(result!.AccountId);
+        Assert.Equal(50, result.Limit);  // a double becomes an int by truncation
+
+        mocks.CallResult = _ => ImmutableDictionary<string, object>.Empty.Add("accountId", "123456789012");
+        await Deployment.TestAsync(mocks, Run.Preview, async () =>
+        {
+            result = await Deployment.Instance.InvokeAsync<GetAccountResult>(Token, InvokeArgs.Empty);
+        });
+        Assert.Equal(("123456789012", 0), (result!.AccountId, result.Limit));
+    }
+
+    // Real SDK (Deployment_Invoke.cs): the output form's result is secret only if the provider's result is.
+    [Fact]
+    public async Task A_secret_argument_does_not_make_the_invoke_result_secret()
+    {
+        var mocks = Mocks();
+        Output<GetAccountResult>? result = null;
+
+        await Deployment.TestAsync(mocks, Run.Update, () =>
+        {
+            result = Deployment.Instance.Invoke<GetAccountResult>(Token, new GetAccountInvokeArgs { Region = Output.CreateSecret("eu-west-1") });
+        });
+
+        Assert.False(await Output.IsSecretAsync(result!));
+        Assert.Equal("123456789012", (await OutputUtilities.GetValueAsync(result!)).AccountId);
     }
 }

@@ -71,13 +71,59 @@ public class OutputTests
 
         Assert.Equal(new[] { "a", "b", "c" }, await ValueOf((Output<ImmutableArray<string>>)list));
         var resolved = await ValueOf((Output<ImmutableDictionary<string, int>>)map);
-        Assert.Equal(2, resolved["two"]);
-        Assert.Throws<ArgumentException>(() => map.Add("one", 3));
+        Assert.Equal(new[] { "one", "two" }, resolved.Keys.Order());
+    }
+
+    // Real SDK (Core/InputMap.cs, v3.90.0): the indexer is Add; an equal value for a key already there is accepted,
+    // a different one fails when the map resolves, never at the call.
+    [Fact]
+    public async Task InputMap_Add_accepts_an_equal_duplicate_and_fails_a_different_one_when_the_map_resolves()
+    {
+        InputMap<int> map = new Dictionary<string, int> { ["one"] = 1 };
+        map["one"] = 1;
+        map.Add("two", 2);
+        Assert.Equal(new Dictionary<string, int> { ["one"] = 1, ["two"] = 2 }, await ValueOf((Output<ImmutableDictionary<string, int>>)map));
+
+        map["two"] = 3;  // no exception here
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ValueOf((Output<ImmutableDictionary<string, int>>)map));
+        Assert.Equal("Key 'two' already exists in the map with a different value.", error.Message);
     }
 
     [Fact]
-    public void ToString_of_an_output_explains_how_to_use_it_instead()
+    public async Task InputMap_Merge_lets_the_second_map_win()
     {
-        Assert.Contains("Output.Format", Output.Create(1).ToString());
+        InputMap<string> first = new Dictionary<string, string> { ["lab"] = "kinesis", ["student"] = "alice" };
+        InputMap<string> second = new Dictionary<string, string> { ["lab"] = "tourney" };
+
+        var merged = await ValueOf((Output<ImmutableDictionary<string, string>>)InputMap<string>.Merge(first, second));
+
+        Assert.Equal(new Dictionary<string, string> { ["lab"] = "tourney", ["student"] = "alice" }, merged);
+    }
+
+    [Fact]
+    public void An_input_collection_cannot_be_enumerated_synchronously()
+    {
+        var error = Assert.Throws<NotSupportedException>(() => ((System.Collections.IEnumerable)new InputMap<int>()).GetEnumerator());
+        Assert.Equal($"A {typeof(InputMap<int>).FullName} cannot be synchronously enumerated. Use GetAsyncEnumerator instead.", error.Message);
+    }
+
+    // Real SDK (Core/Output.cs, v3.90.0): ToString logs a warning through Deployment.Instance, so outside a
+    // deployment it fails; inside one it returns the guidance text and a closing line.
+    [Fact]
+    public void ToString_of_an_output_outside_a_deployment_fails_as_Deployment_Instance_does()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Output.Create(1).ToString());
+        Assert.Equal("Trying to acquire Deployment.Instance before 'Run' was called.", error.Message);
+    }
+
+    [Fact]
+    public async Task ToString_of_an_output_inside_a_deployment_explains_how_to_use_it_instead()
+    {
+        string? text = null;
+        await Deployment.TestAsync(new RecordingMocks(), Run.Preview, () => { text = Output.Create(1).ToString(); });
+
+        Assert.StartsWith("Calling [ToString] on an [Output<T>] is not supported." + Environment.NewLine, text);
+        Assert.Contains("2. Output.Format($\"prefix{hostname}suffix\");", text);
+        Assert.EndsWith(Environment.NewLine + "This function may throw in a future version of Pulumi.", text);
     }
 }

@@ -78,7 +78,23 @@ public class RegistrationTests
         Assert.False(inputs.ContainsKey("readCapacity"));
         Assert.False(inputs.ContainsKey("attributes"));
         Assert.False(inputs.ContainsKey("tags"));
-        Assert.Equal("{\"mode\":\"fast\",\"retries\":3}", inputs["settings"]);
+        // Real SDK (Resources/InputArgs.cs): protobuf's JsonFormatter writes the value.
+        Assert.Equal("{ \"mode\": \"fast\", \"retries\": 3 }", inputs["settings"]);
+    }
+
+    [Fact]
+    public async Task A_json_input_is_formatted_as_protobufs_JsonFormatter_writes_it()
+    {
+        var mocks = new RecordingMocks();
+
+        await Run.ProgramAsync(mocks, () =>
+        {
+            new Widget("empty", new WidgetArgs { HashKey = "pk", Settings = { { "none", new Dictionary<string, object>() } } });
+            new Widget("escapes", new WidgetArgs { HashKey = "pk", Settings = { { "html", "<b>café</b>" }, { "ratio", 0.5 }, { "list", new[] { 1, 2 } } } });
+        });
+
+        Assert.Equal("{ \"none\": { } }", mocks.Single("empty").Inputs["settings"]);
+        Assert.Equal("{ \"html\": \"\\u003cb\\u003ecafé\\u003c/b\\u003e\", \"list\": [ 1, 2 ], \"ratio\": 0.5 }", mocks.Single("escapes").Inputs["settings"]);
     }
 
     [Fact]
@@ -150,15 +166,30 @@ public class RegistrationTests
     }
 
     [Fact]
-    public async Task A_state_the_real_sdk_cannot_serialize_fails_the_run_naming_the_resource()
+    public async Task A_state_the_real_sdk_cannot_serialize_fails_the_run_naming_the_type()
     {
         var mocks = new AnonymousStateMocks();
 
         var error = await Assert.ThrowsAsync<RunException>(() =>
             Run.ProgramAsync(mocks, () => new Widget("orders", new WidgetArgs { HashKey = "pk" })));
 
-        Assert.Contains("is not a supported argument type", error.Message);
-        Assert.Contains("IMocks.NewResourceAsync state of test:index/widget:Widget 'orders'", error.Message);
+        // Real SDK (Testing/MockMonitor.cs, Serialization/Serializer.cs): the type's full name and the path from the
+        // state's root (empty here), inside the runner's report of an unhandled exception, with no inner exception.
+        Assert.StartsWith("Running program '", error.Message);
+        Assert.Contains("' failed with an unhandled exception:\nSystem.InvalidOperationException: <>f__AnonymousType", error.Message);
+        Assert.Contains(" is not a supported argument type.\n\t", error.Message);
+        Assert.Null(error.InnerException);
+    }
+
+    [Fact]
+    public async Task A_state_entry_of_an_unsupported_type_is_named_by_its_path()
+    {
+        var mocks = new RecordingMocks { ExtraState = _ => new Dictionary<string, object> { ["count"] = 5L } };
+
+        var error = await Assert.ThrowsAsync<RunException>(() =>
+            Run.ProgramAsync(mocks, () => new Widget("orders", new WidgetArgs { HashKey = "pk" })));
+
+        Assert.Contains("System.InvalidOperationException: System.Int64 is not a supported argument type.\n\t.count", error.Message);
     }
 
     [Fact]

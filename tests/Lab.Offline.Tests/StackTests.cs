@@ -27,6 +27,23 @@ public class StackTests
         public int Count { get; set; } = 3;
     }
 
+    public sealed class UnassignedOutputStack : Stack
+    {
+        [Output("tableArn")]
+        public Output<string> TableArn { get; set; } = null!;
+    }
+
+    public sealed class ObjectOutputStack : Stack
+    {
+        public ObjectOutputStack()
+        {
+            Count = Output.Create(3);
+        }
+
+        [Output("count")]
+        public object Count { get; set; }
+    }
+
     public sealed class ThrowingStack : Stack
     {
         public ThrowingStack()
@@ -64,7 +81,26 @@ public class StackTests
     {
         var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync<BadOutputStack>(new RecordingMocks()));
 
-        Assert.Contains("Output(s) 'Count' have incorrect type", error.Message);
+        // Real SDK (Stack.cs): named by wire name.
+        Assert.Equal("Output(s) 'count' have incorrect type. [Output] attributed properties must be instances of Output<T>.", error.Message);
+    }
+
+    [Fact]
+    public async Task An_Output_attribute_left_unassigned_fails_the_run_by_wire_name()
+    {
+        var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync<UnassignedOutputStack>(new RecordingMocks()));
+
+        Assert.Equal("Output(s) 'tableArn' have no value assigned. [Output] attributed properties must be assigned inside Stack constructor.", error.Message);
+    }
+
+    [Fact]
+    public async Task An_Output_attribute_declared_object_may_hold_any_Output()
+    {
+        var mocks = new RecordingMocks();
+
+        await Deployment.TestAsync<ObjectOutputStack>(mocks);
+
+        Assert.Contains("count", mocks.RegisteredOutputs.Single().Outputs.Keys);
     }
 
     [Fact]
@@ -72,8 +108,10 @@ public class StackTests
     {
         var error = await Assert.ThrowsAsync<RunException>(() => Deployment.TestAsync<ThrowingStack>(new RecordingMocks()));
 
-        Assert.Contains("failed with an unhandled exception", error.Message);
-        Assert.Contains("students.csv line 4: expected an email address", error.Message);
+        // Real SDK (Deployment.Runner.cs, Deployment_Run.cs): a RunException carrying the text only.
+        Assert.StartsWith($"Running program '{System.Reflection.Assembly.GetEntryAssembly()?.Location}' failed with an unhandled exception:\n", error.Message);
+        Assert.Contains("System.InvalidOperationException: students.csv line 4: expected an email address" + Environment.NewLine, error.Message);
+        Assert.Null(error.InnerException);
     }
 
     [Fact]
@@ -91,6 +129,32 @@ public class StackTests
             Deployment.TestAsync(new RecordingMocks(), Run.Preview, () => Log.Error("lab 'streams' needs a table")));
 
         Assert.Equal("lab 'streams' needs a table", error.Message);
+    }
+
+    // Real SDK (Deployment_Run.cs): several errors become an AggregateException of RunExceptions, in the order logged.
+    [Fact]
+    public async Task Several_logged_errors_fail_the_run_together_in_order()
+    {
+        var error = await Assert.ThrowsAsync<AggregateException>(() =>
+            Deployment.TestAsync(new RecordingMocks(), Run.Preview, () =>
+            {
+                Log.Error("first");
+                Log.Error("second");
+            }));
+
+        Assert.Equal(["first", "second"], error.InnerExceptions.Select(e => Assert.IsType<RunException>(e).Message));
+    }
+
+    [Fact]
+    public async Task Root_directory_is_not_available_unless_the_test_options_give_one()
+    {
+        string? given = null;
+        InvalidOperationException? missing = null;
+        await Deployment.TestAsync(new RecordingMocks(), Run.Preview, () => { missing = Record.Exception(() => Deployment.Instance.RootDirectory) as InvalidOperationException; });
+        await Deployment.TestAsync(new RecordingMocks(), new Pulumi.Testing.TestOptions { RootDirectory = "/labs" }, () => { given = Deployment.Instance.RootDirectory; });
+
+        Assert.Equal("The Pulumi CLI version does not support root directory. Please update the Pulumi CLI.", missing!.Message);
+        Assert.Equal("/labs", given);
     }
 
     [Fact]

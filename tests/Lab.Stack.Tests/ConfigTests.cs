@@ -18,14 +18,22 @@ public class ConfigTests
     [InlineData("streamStartingPosition", "AT_TIMESTAMP", "LATEST, TRIM_HORIZON")]
     [InlineData("tourneyWriterSchedule", "every minute", "rate(1 minute), rate(5 minutes)")]
     [InlineData("student", "Alice_B", "lowercase letters")]
-    public async Task A_bad_value_fails_at_preview_with_key_value_and_what_is_allowed(string key, string value, string allowed)
+    [InlineData("generatorCheckSeconds", "46", "from 0 to 45")]
+    public void A_bad_value_names_the_key_the_value_and_what_is_allowed(string key, string value, string allowed)
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => StackRun.EvaluateAsync("dev", (key, value)));
-        var configError = FindConfigError(error);
-        Assert.Equal(key, configError.Key);
-        Assert.Contains($"'dynamodb-labs:{key}'", configError.Message);
-        Assert.Contains($"'{value}'", configError.Message);
-        Assert.Contains(allowed, configError.Message);
+        var error = Assert.Throws<LabConfigException>(() => LabConfig.Read(k => k == key ? value : null, "dev"));
+        Assert.Equal(key, error.Key);
+        Assert.StartsWith($"Invalid config 'dynamodb-labs:{key}' = '{value}': ", error.Message);
+        Assert.Contains(allowed, error.Message);
+    }
+
+    // The real Deployment.TestAsync reports a program's exception as a RunException built from its text only
+    // (pulumi-dotnet v3.90.0, Deployment.Runner.cs): what a preview shows is the message, so that is what is checked.
+    [Fact]
+    public async Task A_bad_value_fails_the_preview_with_that_message()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => StackRun.EvaluateAsync("dev", ("eventDrivenStage", "finished")));
+        Assert.Contains("Invalid config 'dynamodb-labs:eventDrivenStage' = 'finished': expected one of solution, start.", error.Message);
     }
 
     [Fact]
@@ -35,15 +43,5 @@ public class ConfigTests
         var config = LabConfig.Read(key => key == "labs" ? "tourney, kinesis" : null, "dev");
         Assert.Equal(["kinesis", "tourney"], config.Labs);
         Assert.Equal("dev", config.Student);
-    }
-
-    private static LabConfigException FindConfigError(Exception error)
-    {
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            if (e is LabConfigException found) return found;
-            if (e is AggregateException aggregate && aggregate.InnerExceptions.OfType<LabConfigException>().FirstOrDefault() is { } inner) return inner;
-        }
-        throw new Xunit.Sdk.XunitException($"Expected a LabConfigException, got: {error}");
     }
 }

@@ -45,7 +45,7 @@ namespace Pulumi.Aws.Iam
         public Input<string>? NamePrefix { get; set; }
 
         [Input("policy", required: true)]
-        public Input<string> Policy { get; set; } = null!;
+        public InputUnion<string, Inputs.PolicyDocumentArgs> Policy { get; set; } = null!;
 
         [Input("role", required: true)]
         public Input<string> Role { get; set; } = null!;

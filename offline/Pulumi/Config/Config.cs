@@ -96,11 +96,27 @@ namespace Pulumi
 
         private string FullKey(string key) => $"{_name}:{key}";
 
-        private RunException Missing(string key)
-            => new RunException($"Missing Required configuration variable '{FullKey(key)}'\n" +
-                                $"\tplease set a value using the command `pulumi config set {FullKey(key)} <value>`");
+        private RunException Missing(string key) => new ConfigMissingException(FullKey(key));
 
         private RunException TypeError(string key, object? value, string expectedType, Exception? inner = null)
-            => new RunException($"Configuration '{FullKey(key)}' value '{value}' is not a valid {expectedType}", inner);
+            => new ConfigTypeException(FullKey(key), value, expectedType, inner);
+
+        // Private RunException subclasses, as in the real Config_Exceptions.cs: callers can only see a RunException.
+        private sealed class ConfigTypeException : RunException
+        {
+            public ConfigTypeException(string key, object? value, string expectedType, Exception? innerException = null)
+                : base($"Configuration '{key}' value '{value}' is not a valid {expectedType}", innerException)
+            {
+            }
+        }
+
+        private sealed class ConfigMissingException : RunException
+        {
+            public ConfigMissingException(string key)
+                : base($"Missing Required configuration variable '{key}'\n" +
+                       $"\tplease set a value using the command `pulumi config set {key} <value>`")
+            {
+            }
+        }
     }
 }

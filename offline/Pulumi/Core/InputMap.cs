@@ -9,8 +9,11 @@ using System.Threading.Tasks;
 namespace Pulumi
 {
     /// <summary>
-    /// A string-keyed map of inputs. Supports collection initializers, the indexer setter and implicit
-    /// conversion from dictionaries and outputs of dictionaries. Later entries win.
+    /// A string-keyed map of inputs, as the real InputMap (Core/InputMap.cs, v3.90.0): collection initializers, an
+    /// indexer that is <see cref="Add(string, Input{TValue})"/> (it never overwrites), and implicit conversion from
+    /// dictionaries and outputs of dictionaries. Adding a key twice is accepted when both values are equal; different
+    /// values fail lazily, when the entry resolves ("Key 'k' already exists in the map with a different value."), which
+    /// inside a deployment fails the run even if the map is never used. <see cref="Merge"/> lets the second map win.
     /// </summary>
     public sealed class InputMap<TValue> : Input<ImmutableDictionary<string, TValue>>, IEnumerable, IAsyncEnumerable<Input<KeyValuePair<string, TValue>>>, IInputCollection
     {
@@ -39,30 +42,68 @@ namespace Pulumi
 
         public void Add(string key, Input<TValue> value)
         {
-            if (_parts.Any(part => part.Key == key))
+            var index = _parts.FindIndex(part => part.Key == key);
+            if (index < 0)
             {
-                throw new ArgumentException($"An item with the same key has already been added. Key: {key}", nameof(key));
+                _parts = _parts.Add(new Part(key, value, null));
+                return;
             }
 
-            _parts = _parts.Add(new Part(key, value, null));
+            // Created now, so that inside a deployment its failure is seen whether or not the map is used.
+            var existing = _parts[index].Value!;
+            Input<TValue> checkedValue = Output.Tuple(existing, value).Apply(pair =>
+                EqualityComparer<TValue>.Default.Equals(pair.Item1, pair.Item2)
+                    ? pair.Item1
+                    : throw new ArgumentException($"Key '{key}' already exists in the map with a different value."));
+            _parts = _parts.SetItem(index, new Part(key, checkedValue, null));
         }
 
         public Input<TValue> this[string key]
         {
-            set => _parts = _parts.RemoveAll(part => part.Key == key).Add(new Part(key, value, null));
+            set => Add(key, value);
         }
 
+        /// <summary>As ImmutableDictionary.AddRange over the entries' inputs: a key both maps hold with different inputs fails when the map resolves.</summary>
         public void Add(InputMap<TValue> values)
-            => _parts = _parts.AddRange(values._parts);
+        {
+            foreach (var part in values._parts)
+            {
+                var index = part.Key == null ? -1 : _parts.FindIndex(existing => existing.Key == part.Key);
+                if (index < 0)
+                {
+                    _parts = _parts.Add(part);
+                }
+                else if (!ReferenceEquals(_parts[index].Value, part.Value))
+                {
+                    var key = part.Key!;
+                    _parts = _parts.SetItem(index, new Part(key, Output.Create(Task.FromException<TValue>(
+                        new ArgumentException($"An element with the same key but a different value already exists. Key: '{key}'"))), null));
+                }
+            }
+        }
 
         public void AddRange(InputMap<TValue> values)
             => Add(values);
 
         public static InputMap<TValue> Merge(InputMap<TValue> first, InputMap<TValue> second)
-            => new InputMap<TValue>(first._parts.AddRange(second._parts));
+        {
+            var parts = first._parts;
+            foreach (var part in second._parts)
+            {
+                parts = part.Key == null ? parts.Add(part) : parts.RemoveAll(existing => existing.Key == part.Key).Add(part);
+            }
+
+            return new InputMap<TValue>(parts);
+        }
 
         private protected override Output<ImmutableDictionary<string, TValue>> CurrentOutput()
         {
+            if (_parts.Count == 1 && _parts[0].Entries != null)
+            {
+                // An output of a dictionary passes through as it is, null included (the real SDK's backward compatibility).
+                return _parts[0].Entries!;
+            }
+
             var parts = _parts.Select(part => part.Key != null
                 ? part.Value!.ToOutput().Apply(value => ImmutableDictionary<string, TValue>.Empty.Add(part.Key, value))
                 : part.Entries!);
@@ -89,12 +130,12 @@ namespace Pulumi
         bool IInputCollection.IsMap => true;
 
         IEnumerator IEnumerable.GetEnumerator()
-            => throw new NotSupportedException($"An {nameof(InputMap<TValue>)} cannot be synchronously enumerated. Use {nameof(GetAsyncEnumerator)} instead.");
+            => throw new NotSupportedException($"A {GetType().FullName} cannot be synchronously enumerated. Use {nameof(GetAsyncEnumerator)} instead.");
 
         public async IAsyncEnumerator<Input<KeyValuePair<string, TValue>>> GetAsyncEnumerator(CancellationToken cancellationToken)
         {
             var data = await CurrentOutput().DataTask.ConfigureAwait(false);
-            foreach (var entry in data.Value)
+            foreach (var entry in data.IsKnown ? data.Value ?? ImmutableDictionary<string, TValue>.Empty : ImmutableDictionary<string, TValue>.Empty)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return entry;
@@ -106,12 +147,12 @@ namespace Pulumi
         public static implicit operator InputMap<TValue>(ImmutableDictionary<string, TValue> values) => FromEntries(values);
 
         public static implicit operator InputMap<TValue>(Output<Dictionary<string, TValue>> values)
-            => FromOutput(values.Apply(v => (v ?? new Dictionary<string, TValue>()).ToImmutableDictionary()));
+            => FromOutput(values.Apply(v => v?.ToImmutableDictionary()!));
 
         public static implicit operator InputMap<TValue>(Output<IDictionary<string, TValue>> values)
-            => FromOutput(values.Apply(v => (v ?? new Dictionary<string, TValue>()).ToImmutableDictionary()));
+            => FromOutput(values.Apply(v => v?.ToImmutableDictionary()!));
 
         public static implicit operator InputMap<TValue>(Output<ImmutableDictionary<string, TValue>> values)
-            => FromOutput(values.Apply(v => v ?? ImmutableDictionary<string, TValue>.Empty));
+            => FromOutput(values);
     }
 }

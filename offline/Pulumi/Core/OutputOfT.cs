@@ -103,12 +103,29 @@ namespace Pulumi
                 data.IsSecret || innerData.IsSecret);
         }
 
+        /// <summary>
+        /// As the real SDK (Output.cs, v3.90.0): the same guidance text, thrown when PULUMI_ERROR_OUTPUT_STRING is 1 or
+        /// true, otherwise logged as a warning (which fails outside a deployment) and returned with a closing line.
+        /// </summary>
         public override string ToString()
-            => $"Calling [ToString] on an [Output<{typeof(T).Name}>] is not supported.\n\n" +
-               "To get the value of an Output<T> as an Output<string> consider:\n" +
-               "1. o.Apply(v => $\"prefix{v}suffix\")\n" +
-               "2. Output.Format($\"prefix{hostname}suffix\");\n\n" +
-               "See https://www.pulumi.com/docs/concepts/inputs-outputs for more details.";
+        {
+            var message = string.Join(Environment.NewLine,
+                "Calling [ToString] on an [Output<T>] is not supported.",
+                "",
+                "To get the value of an Output<T> as an Output<string> consider:",
+                "1. o.Apply(v => $\"prefix{v}suffix\")",
+                "2. Output.Format($\"prefix{hostname}suffix\");",
+                "",
+                "See https://www.pulumi.com/docs/concepts/inputs-outputs for more details.");
+            var setting = Environment.GetEnvironmentVariable("PULUMI_ERROR_OUTPUT_STRING");
+            if (setting == "1" || string.Equals(setting, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(message);
+            }
+
+            Log.Warn(message);
+            return message + Environment.NewLine + "This function may throw in a future version of Pulumi.";
+        }
 
         Type IOutput.ValueType => typeof(T);
 

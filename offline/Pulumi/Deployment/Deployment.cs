@@ -8,8 +8,8 @@ using Pulumi.Testing;
 namespace Pulumi
 {
     /// <summary>
-    /// Entry points of a Pulumi program. In this offline facade the RunAsync overloads refuse to deploy
-    /// (see <see cref="OfflineSdk"/>); the TestAsync overloads run the program against <see cref="IMocks"/>.
+    /// Entry points of a Pulumi program. In this offline facade the RunAsync overloads fail as the real ones do
+    /// without an engine (see <see cref="OfflineSdk"/>); the TestAsync overloads run the program against <see cref="IMocks"/>.
     /// </summary>
     public sealed class Deployment
     {
@@ -19,17 +19,17 @@ namespace Pulumi
 
         public static DeploymentInstance Instance => new DeploymentInstance(OfflineDeployment.Instance);
 
-        public static Task<int> RunAsync(Action action) => OfflineSdk.RefuseToDeploy();
+        public static Task<int> RunAsync(Action action) => OfflineSdk.RunAsync();
 
-        public static Task<int> RunAsync(Func<IDictionary<string, object?>> func) => OfflineSdk.RefuseToDeploy();
+        public static Task<int> RunAsync(Func<IDictionary<string, object?>> func) => OfflineSdk.RunAsync();
 
-        public static Task<int> RunAsync(Func<Task> func) => OfflineSdk.RefuseToDeploy();
+        public static Task<int> RunAsync(Func<Task> func) => OfflineSdk.RunAsync();
 
-        public static Task<int> RunAsync(Func<Task<IDictionary<string, object?>>> func, StackOptions? options = null) => OfflineSdk.RefuseToDeploy();
+        public static Task<int> RunAsync(Func<Task<IDictionary<string, object?>>> func, StackOptions? options = null) => OfflineSdk.RunAsync();
 
-        public static Task<int> RunAsync<TStack>() where TStack : Stack, new() => OfflineSdk.RefuseToDeploy();
+        public static Task<int> RunAsync<TStack>() where TStack : Stack, new() => OfflineSdk.RunAsync();
 
-        public static Task<int> RunAsync<TStack>(IServiceProvider serviceProvider) where TStack : Stack => OfflineSdk.RefuseToDeploy();
+        public static Task<int> RunAsync<TStack>(IServiceProvider serviceProvider) where TStack : Stack => OfflineSdk.RunAsync();
 
         public static Task<ImmutableArray<Resource>> TestAsync<TStack>(IMocks mocks, TestOptions? options = null)
             where TStack : Stack, new()
@@ -37,8 +37,22 @@ namespace Pulumi
 
         public static Task<ImmutableArray<Resource>> TestWithServiceProviderAsync<TStack>(IMocks mocks, IServiceProvider serviceProvider, TestOptions? options = null)
             where TStack : Stack
-            => TestAsync(mocks, options, () => serviceProvider.GetService(typeof(TStack)) as TStack
-                ?? throw new ApplicationException($"Failed to resolve instance of type {typeof(TStack)} from service provider. Register the type with the service provider before calling {nameof(TestWithServiceProviderAsync)}."));
+            => TestWithServiceProviderCoreAsync<TStack>(mocks, serviceProvider, options);
+
+        // As the real runner (Deployment.Runner.cs): a null provider fails the call itself; an unresolvable type is
+        // a program exception.
+        private static async Task<ImmutableArray<Resource>> TestWithServiceProviderCoreAsync<TStack>(IMocks mocks, IServiceProvider serviceProvider, TestOptions? options)
+            where TStack : Stack
+        {
+            await Task.CompletedTask.ConfigureAwait(false);
+            if (serviceProvider == null)
+            {
+                throw new ArgumentNullException(nameof(serviceProvider));
+            }
+
+            return await TestAsync(mocks, options, () => serviceProvider.GetService(typeof(TStack)) as TStack
+                ?? throw new InvalidOperationException($"Failed to resolve instance of type {typeof(TStack)} from service provider. Register the type with the service provider before calling RunAsync.")).ConfigureAwait(false);
+        }
 
         public static async Task<ImmutableArray<Resource>> TestAsync(IMocks testMocks, TestOptions testOptions, Action createResources)
             => (await TestCallbackAsync(testMocks, testOptions, () =>

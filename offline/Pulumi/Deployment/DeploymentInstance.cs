@@ -1,3 +1,4 @@
+using System;
 using System.Threading.Tasks;
 
 namespace Pulumi
@@ -18,7 +19,8 @@ namespace Pulumi
 
         public string OrganizationName => _deployment.OrganizationName;
 
-        public string RootDirectory => _deployment.RootDirectory;
+        public string RootDirectory
+            => _deployment.RootDirectory ?? throw new InvalidOperationException("The Pulumi CLI version does not support root directory. Please update the Pulumi CLI.");
 
         /// <summary>True during a preview (TestOptions.IsPreview, which defaults to true).</summary>
         public bool IsDryRun => _deployment.IsDryRun;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
@@ -9,8 +10,10 @@ namespace Pulumi
 {
     /// <summary>
     /// Invokes (provider functions): the args go by wire name to <see cref="IMocks.CallAsync"/> and the
-    /// result is converted into the [OutputType] class the caller asked for. The output form does not
-    /// call the mock while an argument is unknown, and its result is secret if an argument was.
+    /// result is converted into the [OutputType] class the caller asked for. As the real RawInvoke
+    /// (Deployment_Invoke.cs, v3.90.0), the output form does not call the mock while an argument is unknown
+    /// or a custom resource it depends on has an unknown ID (the result is then unknown, with no
+    /// dependencies); the result is secret only if the mock's result is.
     /// </summary>
     internal static class Invoker
     {
@@ -30,10 +33,9 @@ namespace Pulumi
                 }
             }
 
-            var argsAreSecret = WireValues.ContainsSecret(wire);
-            if (outputForm && WireValues.ContainsUnknown(wire))
+            if (outputForm && (WireValues.ContainsUnknown(wire) || await AnyIdUnknownAsync(resources).ConfigureAwait(false)))
             {
-                return OutputData<T>.Unknown(resources, argsAreSecret);
+                return OutputData<T>.Unknown(ImmutableHashSet<Resource>.Empty, isSecret: false);
             }
 
             var provider = "";
@@ -50,7 +52,7 @@ namespace Pulumi
                 Provider = provider,
             }).ConfigureAwait(false);
 
-            var resultWire = await StateSerializer.SerializeAsync(result, $"IMocks.CallAsync result of {token}").ConfigureAwait(false);
+            var resultWire = await StateSerializer.SerializeAsync(result).ConfigureAwait(false);
             object? source = resultWire;
             if (single)
             {
@@ -63,8 +65,21 @@ namespace Pulumi
                 source = resultWire.Values.Single();
             }
 
-            var data = WireConverter.Convert(source, typeof(T), $"result of invoke {token}");
-            return new OutputData<T>(resources, (T)data.Value!, data.IsKnown, data.IsSecret || argsAreSecret);
+            var data = WireConverter.Convert(source, typeof(T), $"{token} result");
+            return new OutputData<T>(resources, (T)data.Value!, data.IsKnown, data.IsSecret);
+        }
+
+        private static async Task<bool> AnyIdUnknownAsync(IEnumerable<Resource> resources)
+        {
+            foreach (var resource in resources.OfType<CustomResource>())
+            {
+                if (!(await resource.Id.DataTask.ConfigureAwait(false)).IsKnown)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -7,42 +7,45 @@ namespace Pulumi
     /// <summary>
     /// Reads configuration as the real SDK does: PULUMI_CONFIG holds a JSON object whose keys are
     /// "&lt;namespace&gt;:&lt;key&gt;" (an old-style "&lt;namespace&gt;:config:&lt;key&gt;" is accepted too) and whose
-    /// values are strings (other JSON values are kept as their JSON text).
+    /// values are strings (other JSON values are kept as JsonElement.ToString() gives them: true is "True").
     /// </summary>
     internal static class OfflineConfig
     {
+        /// <summary>As the real Deployment_Config.ParseConfig: unset is empty; text that is not a JSON object fails with the
+        /// parser's own exception (JsonException, or InvalidOperationException for another JSON kind).</summary>
         public static ImmutableDictionary<string, string> Parse(string? json)
         {
             var config = ImmutableDictionary.CreateBuilder<string, string>();
-            if (string.IsNullOrWhiteSpace(json))
+            if (json == null)
             {
                 return config.ToImmutable();
             }
 
-            JsonDocument document;
-            try
+            using var document = JsonDocument.Parse(json);
+            foreach (var property in document.RootElement.EnumerateObject())
             {
-                document = JsonDocument.Parse(json);
-            }
-            catch (JsonException ex)
-            {
-                throw new RunException($"PULUMI_CONFIG is not valid JSON ({ex.Message}); expected an object such as {{\"project:key\": \"value\"}}.", ex);
-            }
-
-            using (document)
-            {
-                if (document.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    throw new RunException($"PULUMI_CONFIG must be a JSON object such as {{\"project:key\": \"value\"}}, not a {document.RootElement.ValueKind}.");
-                }
-
-                foreach (var property in document.RootElement.EnumerateObject())
-                {
-                    config[CleanKey(property.Name)] = property.Value.ToString();
-                }
+                config[CleanKey(property.Name)] = property.Value.ToString();
             }
 
             return config.ToImmutable();
+        }
+
+        /// <summary>PULUMI_CONFIG_SECRET_KEYS, a JSON array of keys, parsed (and failing) as the real SDK does.</summary>
+        public static ImmutableHashSet<string> ParseSecretKeys(string? json)
+        {
+            var keys = ImmutableHashSet.CreateBuilder<string>();
+            if (json == null)
+            {
+                return keys.ToImmutable();
+            }
+
+            using var document = JsonDocument.Parse(json);
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                keys.Add(element.ToString());
+            }
+
+            return keys.ToImmutable();
         }
 
         private static string CleanKey(string key)

@@ -32,18 +32,17 @@ namespace Pulumi
             ProjectName = options?.ProjectName ?? "project";
             StackName = options?.StackName ?? "stack";
             OrganizationName = options?.OrganizationName ?? "organization";
-            RootDirectory = options?.RootDirectory ?? "projectRoot";
+            RootDirectory = options?.RootDirectory;
             IsDryRun = options?.IsPreview ?? true;
             Config = OfflineConfig.Parse(Environment.GetEnvironmentVariable("PULUMI_CONFIG"));
+            ConfigSecretKeys = OfflineConfig.ParseSecretKeys(Environment.GetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS"));
         }
 
         /// <summary>The deployment the calling code runs in, if any.</summary>
         public static OfflineDeployment? Current => CurrentDeployment.Value;
 
         public static OfflineDeployment Instance
-            => Current ?? throw new InvalidOperationException(
-                "Trying to acquire Deployment.Instance before 'Run' was called. This offline facade runs programs only " +
-                "through Deployment.TestAsync (with IMocks).");
+            => Current ?? throw new InvalidOperationException("Trying to acquire Deployment.Instance before 'Run' was called.");
 
         public IMocks Mocks { get; }
 
@@ -53,11 +52,14 @@ namespace Pulumi
 
         public string OrganizationName { get; }
 
-        public string RootDirectory { get; }
+        /// <summary>Null unless TestOptions.RootDirectory is set; DeploymentInstance.RootDirectory then fails, as in the real SDK.</summary>
+        public string? RootDirectory { get; }
 
         public bool IsDryRun { get; }
 
         public ImmutableDictionary<string, string> Config { get; }
+
+        public ImmutableHashSet<string> ConfigSecretKeys { get; }
 
         public Stack? Stack { get; set; }
 
@@ -86,8 +88,14 @@ namespace Pulumi
         }
 
         /// <summary>
-        /// Runs <paramref name="createStack"/> as the program, waits for everything it started, and returns
-        /// the resources plus the error to throw (null if the run succeeded).
+        /// Runs <paramref name="createStack"/> as the program and returns the resources plus the error to throw (null if
+        /// the run succeeded), as the real Runner and TestAsync do (Deployment.Runner.cs, Deployment_Run.cs, v3.90.0):
+        /// a failure while building the stack ends the run at once; otherwise the run waits until every task it started
+        /// is done or one has failed (tasks still running are not waited for). Errors are reported in the order they
+        /// were logged: Log.Error messages as given, RunExceptions by message, other exceptions as "Running program
+        /// '&lt;entry assembly&gt;' failed with an unhandled exception:" and the exception's text. One error becomes a
+        /// RunException of that text with no inner exception, several an AggregateException of them. A run that hit an
+        /// exception leaves Environment.ExitCode at 32, as the real runner does.
         /// </summary>
         public async Task<(ImmutableArray<Resource> Resources, Exception? Error)> RunAsync(Func<Stack> createStack)
         {
@@ -96,65 +104,59 @@ namespace Pulumi
             try
             {
                 var stack = createStack();
-                if (stack is not TestStack)
-                {
-                    stack.RegisterPropertyOutputs();
-                }
+                stack.RegisterPropertyOutputs();
+                thrown.AddRange(await WaitForTasksAsync().ConfigureAwait(false));
             }
             catch (Exception ex)
             {
                 thrown.Add(ex is TargetInvocationException { InnerException: { } inner } ? inner : ex);
             }
 
-            thrown.AddRange(await WaitForAllTasksAsync().ConfigureAwait(false));
             ImmutableArray<Resource> resources;
             List<string> errors;
             lock (_gate)
             {
                 resources = _resources.ToImmutableArray();
-                errors = thrown.Distinct().Select(Describe).Concat(_loggedErrors).ToList();
+                errors = _loggedErrors.Concat(thrown.Distinct().Select(Describe)).ToList();
+            }
+
+            if (thrown.Count > 0)
+            {
+                Environment.ExitCode = 32;
             }
 
             Exception? error = errors.Count switch
             {
                 0 => null,
-                1 => new RunException(errors[0], thrown.FirstOrDefault()),
+                1 => new RunException(errors[0]),
                 _ => new AggregateException(errors.Select(message => new RunException(message))),
             };
             return (resources, error);
         }
 
-        private async Task<List<Exception>> WaitForAllTasksAsync()
+        /// <summary>Waits until every registered task has finished or any has failed; returns the failures seen by then.</summary>
+        private async Task<List<Exception>> WaitForTasksAsync()
         {
             while (true)
             {
                 Task[] pending;
                 lock (_gate)
                 {
+                    var failed = _tasks.Where(t => t.IsFaulted).SelectMany(t => t.Exception!.InnerExceptions).Distinct().ToList();
+                    if (failed.Count > 0)
+                    {
+                        return failed;
+                    }
+
                     pending = _tasks.Where(t => !t.IsCompleted).ToArray();
                 }
 
                 if (pending.Length == 0)
                 {
-                    break;
+                    return new List<Exception>();
                 }
 
-                try
-                {
-                    await Task.WhenAll(pending).ConfigureAwait(false);
-                }
-                catch
-                {
-                    // Collected below from every faulted task, so that none is lost.
-                }
-            }
-
-            lock (_gate)
-            {
-                return _tasks.Where(t => t.IsFaulted)
-                    .SelectMany(t => t.Exception!.InnerExceptions)
-                    .Distinct()
-                    .ToList();
+                await Task.WhenAny(pending).ConfigureAwait(false);
             }
         }
 
@@ -164,8 +166,8 @@ namespace Pulumi
             {
                 RunException => exception.Message,
                 ResourceException { HideStack: true } => exception.Message,
-                ResourceException => exception.ToString(),
-                _ => $"Running program '{Assembly.GetEntryAssembly()?.Location}' failed with an unhandled exception:\n{exception}",
+                ResourceException => ExceptionText.Of(exception),
+                _ => $"Running program '{Assembly.GetEntryAssembly()?.Location}' failed with an unhandled exception:\n{ExceptionText.Of(exception)}",
             };
 
         public void RegisterResourceOutputs(Resource resource, Output<IDictionary<string, object?>> outputs)

@@ -7,7 +7,7 @@ namespace Pulumi
 {
     /// <summary>
     /// A resource output that is handed out at construction and resolved once the engine answers:
-    /// from the returned state, or, if the state lacks it, as unknown in a preview and default otherwise.
+    /// from the returned state, or, if the state lacks it, as unknown in a preview and default(T) otherwise.
     /// </summary>
     internal abstract class OutputSlot
     {

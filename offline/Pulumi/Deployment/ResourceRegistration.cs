@@ -54,7 +54,6 @@ namespace Pulumi
                 customResource.SetId(registration._id!.Typed);
             }
 
-            deployment.AddResource(resource);
             // Observed by the deployment's task list, which reports its exception; the outputs fail with it too.
             _ = registration._urnValue.Task.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
             deployment.RegisterTask(registration.RegisterAsync());
@@ -128,6 +127,9 @@ namespace Pulumi
             var requestedId = await RequestedIdAsync().ConfigureAwait(false);
             var urn = MockUrn.Create(parentUrn, _resource.GetResourceType(), _resource.GetResourceName(), _deployment);
 
+            // The real MockMonitor lists a resource when its registration reaches the monitor, i.e. once its parent,
+            // inputs and dependencies are resolved: TestAsync returns resources in that order.
+            _deployment.AddResource(_resource);
             if (_resource.GetResourceType() == Stack._rootPulumiStackTypeName)
             {
                 Complete(urn, id: "", ImmutableDictionary<string, object?>.Empty);
@@ -143,7 +145,7 @@ namespace Pulumi
                 Id = requestedId,
             }).ConfigureAwait(false);
 
-            var serializedState = await StateSerializer.SerializeAsync(state, $"IMocks.NewResourceAsync state of {Description}").ConfigureAwait(false);
+            var serializedState = await StateSerializer.SerializeAsync(state).ConfigureAwait(false);
             Complete(urn, id ?? requestedId, serializedState);
         }
 
@@ -166,7 +168,7 @@ namespace Pulumi
             {
                 if (state.TryGetValue(wireName, out var value))
                 {
-                    slot.Resolve(value, self, $"{Description}.{wireName}");
+                    slot.Resolve(value, self, $"{_resource.GetType().FullName}.{wireName}");
                 }
                 else
                 {

@@ -7,7 +7,7 @@ using System.Text.Json;
 
 namespace Pulumi.Serialization
 {
-    /// <summary>Converts between JSON and the wire form (used by [Input(json: true)] and JsonElement values).</summary>
+    /// <summary>Converts between JSON and the wire form for JsonElement values ([Input(json: true)] text is ProtobufJsonText's).</summary>
     internal static class JsonWire
     {
         public static object? FromJson(JsonElement element)
@@ -22,28 +22,6 @@ namespace Pulumi.Serialization
                 JsonValueKind.Object => element.EnumerateObject().ToImmutableDictionary(p => p.Name, p => FromJson(p.Value)),
                 _ => throw new InvalidOperationException($"Unknown {nameof(JsonElement)}.{nameof(JsonElement.ValueKind)}: {element.ValueKind}"),
             };
-
-        /// <summary>
-        /// A JSON input travels as a string holding the JSON text. Unknown parts make the whole value
-        /// unknown and secret parts make it secret, because a string cannot be partly either.
-        /// </summary>
-        public static object ToJsonString(object wire)
-        {
-            if (WireValues.ContainsUnknown(wire))
-            {
-                return WireUnknown.Instance;
-            }
-
-            var isSecret = WireValues.ContainsSecret(wire);
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream))
-            {
-                Write(writer, wire);
-            }
-
-            var json = Encoding.UTF8.GetString(stream.ToArray());
-            return isSecret ? new WireSecret(json) : json;
-        }
 
         public static JsonElement ToJsonElement(object? wire)
         {

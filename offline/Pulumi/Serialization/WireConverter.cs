@@ -8,31 +8,27 @@ using System.Text.Json;
 namespace Pulumi.Serialization
 {
     /// <summary>
-    /// Builds a typed value (an [Output] property type, an [OutputType] class, an invoke result) from the
-    /// wire form, as the real SDK's Converter does: doubles become ints where an int is expected, lists
-    /// become <see cref="ImmutableArray{T}"/>, maps <see cref="ImmutableDictionary{TKey, TValue}"/>, output
-    /// types are built through their [OutputConstructor] with parameters matched by wire name. Unknown
-    /// parts make the result unknown and secret parts make it secret.
+    /// Builds a typed value (an [Output] property type, an [OutputType] class, an invoke result) from the wire form,
+    /// following the real SDK's Converter (Serialization/Converter.cs, v3.90.0). First the secret and unknown marks are
+    /// lifted out of the whole value (an unknown part becomes null and makes the result unknown; a secret part makes it
+    /// secret). Then a value of the wrong type is never an error: it is reported through <c>warn</c> ("Expected X but
+    /// got Y deserializing C", which <see cref="Log.Warn"/> receives, invisibly under the mocks) and the target's default
+    /// is used (null; 0, false and default(ImmutableArray) for value types), while every other field still converts.
+    /// Doubles become ints by truncation. An output type is built through its [OutputConstructor], each parameter
+    /// found by wire name in context "Type(parameter)".
     /// </summary>
     internal static class WireConverter
     {
-        public static OutputData<object?> Convert(object? wire, Type target, string ctx)
+        public static OutputData<object?> Convert(object? wire, Type target, string ctx, Action<string>? warn = null)
         {
-            var state = new Flags();
-            var value = ConvertValue(wire, target, ctx, state);
-            return new OutputData<object?>(ImmutableHashSet<Resource>.Empty, value, !state.SawUnknown, state.SawSecret);
+            var flags = new Flags();
+            var plain = Lift(wire, flags);
+            var value = ConvertObject(warn ?? (message => Log.Warn(message)), ctx, plain, target);
+            return new OutputData<object?>(ImmutableHashSet<Resource>.Empty, value, !flags.SawUnknown, flags.SawSecret);
         }
 
-        /// <summary>The default a missing value takes: empty for immutable arrays, so they can be enumerated.</summary>
-        public static object? DefaultOf(Type target)
-        {
-            if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
-            {
-                return target.GetField(nameof(ImmutableArray<int>.Empty))!.GetValue(null);
-            }
-
-            return target.IsValueType ? Activator.CreateInstance(target) : null;
-        }
+        /// <summary>The value a missing or unknown output takes: default(T), as the real OutputCompletionSource.</summary>
+        public static object? DefaultOf(Type target) => target.IsValueType ? Activator.CreateInstance(target) : null;
 
         private sealed class Flags
         {
@@ -40,224 +36,231 @@ namespace Pulumi.Serialization
             public bool SawSecret;
         }
 
-        private static object? ConvertValue(object? wire, Type target, string ctx, Flags flags)
+        // The real Deserializer's pass: secrets unwrapped, unknowns replaced by null, flags collected from every depth.
+        private static object? Lift(object? wire, Flags flags)
         {
-            while (wire is WireSecret secret)
+            switch (wire)
             {
-                flags.SawSecret = true;
-                wire = secret.Value;
+                case WireSecret secret:
+                    flags.SawSecret = true;
+                    return Lift(secret.Value, flags);
+                case WireUnknown:
+                    flags.SawUnknown = true;
+                    return null;
+                case ImmutableArray<object?> array:
+                    return array.Select(item => Lift(item, flags)).ToImmutableArray();
+                case ImmutableDictionary<string, object?> map:
+                    return map.ToImmutableDictionary(entry => entry.Key, entry => Lift(entry.Value, flags));
+                default:
+                    return wire;
+            }
+        }
+
+        private static object? ConvertObject(Action<string> warn, string ctx, object? value, Type target)
+        {
+            var (result, error) = TryConvert(warn, ctx, value, target);
+            if (error != null)
+            {
+                warn(error);
             }
 
-            if (wire is WireUnknown)
-            {
-                flags.SawUnknown = true;
-                return DefaultOf(target);
-            }
+            return result;
+        }
 
+        private static (object? Value, string? Error) TryConvert(Action<string> warn, string ctx, object? value, Type target)
+        {
             var nullable = Nullable.GetUnderlyingType(target);
+            if (value == null)
+            {
+                return (nullable == null && target.IsValueType ? Activator.CreateInstance(target) : null, null);
+            }
+
             if (nullable != null)
             {
-                return wire == null ? null : ConvertValue(wire, nullable, ctx, flags);
-            }
-
-            if (target == typeof(object))
-            {
-                return ToPlainObject(wire, ctx, flags);
-            }
-
-            if (wire == null)
-            {
-                return DefaultOf(target);
+                return TryConvert(warn, ctx, value, nullable);
             }
 
             if (target == typeof(string))
             {
-                return wire as string ?? throw Mismatch(wire, target, ctx);
+                return Ensure<string>(ctx, value);
             }
 
             if (target == typeof(bool))
             {
-                return wire is bool b ? b : throw Mismatch(wire, target, ctx);
+                return Ensure<bool>(ctx, value);
             }
 
             if (target == typeof(double))
             {
-                return wire is double d ? d : throw Mismatch(wire, target, ctx);
+                return Ensure<double>(ctx, value);
             }
 
             if (target == typeof(int))
             {
-                return wire is double n && n == Math.Floor(n) && n >= int.MinValue && n <= int.MaxValue
-                    ? (int)n
-                    : throw Mismatch(wire, target, ctx);
+                var (number, error) = Ensure<double>(ctx, value);
+                return error != null ? (null, error) : ((int)(double)number!, null);
+            }
+
+            if (target == typeof(object))
+            {
+                return (value, null);
+            }
+
+            if (typeof(AssetOrArchive).IsAssignableFrom(target))
+            {
+                return (target.IsInstanceOfType(value) ? value : null, null);
             }
 
             if (target == typeof(JsonElement))
             {
-                return JsonWire.ToJsonElement(WireValues.Unsecret(wire));
+                return (JsonWire.ToJsonElement(value), null);
+            }
+
+            if (typeof(Resource).IsAssignableFrom(target))
+            {
+                return Ensure<Resource>(ctx, value);
             }
 
             if (target.IsEnum)
             {
-                return wire is double e ? Enum.ToObject(target, (int)e) : throw Mismatch(wire, target, ctx);
-            }
-
-            if (target.IsInstanceOfType(wire) && (wire is AssetOrArchive || wire is Resource))
-            {
-                return wire;
-            }
-
-            if (target.IsGenericType)
-            {
-                var definition = target.GetGenericTypeDefinition();
-                var arguments = target.GetGenericArguments();
-                if (definition == typeof(ImmutableArray<>))
-                {
-                    return ConvertArray(wire, target, arguments[0], ctx, flags);
-                }
-
-                if (definition == typeof(ImmutableDictionary<,>) && arguments[0] == typeof(string))
-                {
-                    return ConvertDictionary(wire, target, arguments[1], ctx, flags);
-                }
-
-                if (definition == typeof(Union<,>))
-                {
-                    return ConvertUnion(wire, target, arguments, ctx, flags);
-                }
+                var (underlying, error) = TryConvert(warn, ctx, value, target.GetEnumUnderlyingType());
+                return error != null || underlying == null ? (null, error) : (Enum.ToObject(target, underlying), null);
             }
 
             if (target.IsValueType && target.GetCustomAttribute<EnumTypeAttribute>() != null)
             {
-                return ConvertEnumType(wire, target, ctx);
+                var valueType = value.GetType();
+                if (valueType != typeof(string) && valueType != typeof(double))
+                {
+                    return (null, $"Expected {typeof(string).FullName} or {typeof(double).FullName} but got {valueType.FullName} deserializing {ctx}");
+                }
+
+                var constructor = target.GetConstructor(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, null, new[] { valueType }, null);
+                return constructor == null
+                    ? (null, $"Expected target type {target.FullName} to have a constructor with a single {valueType.FullName} parameter.")
+                    : (constructor.Invoke(new[] { value }), null);
             }
 
-            if (target.GetCustomAttribute<OutputTypeAttribute>() != null)
+            if (target.IsConstructedGenericType)
             {
-                return ConvertOutputType(wire, target, ctx, flags);
+                var definition = target.GetGenericTypeDefinition();
+                if (definition == typeof(Union<,>))
+                {
+                    return TryConvertUnion(warn, ctx, value, target);
+                }
+
+                if (definition == typeof(ImmutableArray<>))
+                {
+                    return TryConvertArray(warn, ctx, value, target);
+                }
+
+                if (definition == typeof(ImmutableDictionary<,>))
+                {
+                    return TryConvertDictionary(warn, ctx, value, target);
+                }
+
+                throw new InvalidOperationException($"Unexpected generic target type {target.FullName} when deserializing {ctx}");
             }
 
-            throw new InvalidOperationException($"Unexpected target type {target.FullName} when deserializing {ctx}");
+            if (target.GetCustomAttribute<OutputTypeAttribute>() == null)
+            {
+                return (null, $"Unexpected target type {target.FullName} when deserializing {ctx}");
+            }
+
+            return TryConvertOutputType(warn, ctx, value, target);
         }
 
-        private static InvalidOperationException Mismatch(object wire, Type target, string ctx)
-            => new InvalidOperationException($"Expected {target.FullName} but got {wire.GetType().FullName} ({wire}) while deserializing {ctx}");
+        private static (object? Value, string? Error) Ensure<T>(string ctx, object value)
+            => value is T typed ? (typed, null) : (default(T), $"Expected {typeof(T).FullName} but got {value.GetType().FullName} deserializing {ctx}");
 
-        private static object? ToPlainObject(object? wire, string ctx, Flags flags)
-            => wire switch
-            {
-                WireSecret or WireUnknown => ConvertValue(wire, typeof(object), ctx, flags),
-                ImmutableArray<object?> array => array.Select((v, i) => ToPlainObject(Unwrap(v, flags), $"{ctx}[{i}]", flags)).ToImmutableArray(),
-                ImmutableDictionary<string, object?> map => map.ToImmutableDictionary(e => e.Key, e => ToPlainObject(Unwrap(e.Value, flags), $"{ctx}.{e.Key}", flags)),
-                _ => wire,
-            };
-
-        private static object? Unwrap(object? wire, Flags flags)
+        private static (object? Value, string? Error) TryConvertUnion(Action<string> warn, string ctx, object value, Type target)
         {
-            while (wire is WireSecret secret)
+            var arguments = target.GenericTypeArguments;
+            for (var index = 0; index < 2; index++)
             {
-                flags.SawSecret = true;
-                wire = secret.Value;
+                var (converted, error) = TryConvert(warn, $"{ctx}.AsT{index}", value, arguments[index]);
+                if (error == null)
+                {
+                    return (target.GetMethod(index == 0 ? "FromT0" : "FromT1", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new[] { converted }), null);
+                }
             }
 
-            if (wire is WireUnknown)
-            {
-                flags.SawUnknown = true;
-                return null;
-            }
-
-            return wire;
+            return (null, $"Expected {arguments[0].FullName} or {arguments[1].FullName} but got {value.GetType().FullName} deserializing {ctx}");
         }
 
-        private static object ConvertArray(object wire, Type target, Type element, string ctx, Flags flags)
+        private static (object? Value, string? Error) TryConvertArray(Action<string> warn, string ctx, object value, Type target)
         {
-            if (wire is not ImmutableArray<object?> array)
+            if (value is not ImmutableArray<object?> array)
             {
-                throw Mismatch(wire, target, ctx);
+                return (null, $"Expected {typeof(ImmutableArray<object>).FullName} but got {value.GetType().FullName} deserializing {ctx}");
             }
 
+            var element = target.GenericTypeArguments[0];
             var builder = typeof(ImmutableArray).GetMethods()
                 .First(m => m.Name == nameof(ImmutableArray.CreateBuilder) && m.GetParameters().Length == 0)
                 .MakeGenericMethod(element)
                 .Invoke(null, null)!;
             var add = builder.GetType().GetMethod("Add", new[] { element })!;
-            for (var i = 0; i < array.Length; i++)
+            foreach (var item in array)
             {
-                add.Invoke(builder, new[] { ConvertValue(array[i], element, $"{ctx}[{i}]", flags) });
+                add.Invoke(builder, new[] { ConvertObject(warn, ctx, item, element) });
             }
 
-            return builder.GetType().GetMethod("ToImmutable")!.Invoke(builder, null)!;
+            return (builder.GetType().GetMethod("ToImmutable")!.Invoke(builder, null), null);
         }
 
-        private static object ConvertDictionary(object wire, Type target, Type valueType, string ctx, Flags flags)
+        private static (object? Value, string? Error) TryConvertDictionary(Action<string> warn, string ctx, object value, Type target)
         {
-            if (wire is not ImmutableDictionary<string, object?> map)
+            if (value is not ImmutableDictionary<string, object?> map)
             {
-                throw Mismatch(wire, target, ctx);
+                return (null, $"Expected {typeof(ImmutableDictionary<string, object>).FullName} but got {value.GetType().FullName} deserializing {ctx}");
+            }
+
+            if (target == typeof(ImmutableDictionary<string, object>))
+            {
+                return (value, null);
+            }
+
+            var arguments = target.GenericTypeArguments;
+            if (arguments[0] != typeof(string))
+            {
+                return (null, $"Unexpected type {target.FullName} when deserializing {ctx}. ImmutableDictionary's TKey type was not {typeof(string).FullName}");
             }
 
             var builder = typeof(ImmutableDictionary).GetMethods()
                 .First(m => m.Name == nameof(ImmutableDictionary.CreateBuilder) && m.GetParameters().Length == 0)
-                .MakeGenericMethod(typeof(string), valueType)
+                .MakeGenericMethod(arguments)
                 .Invoke(null, null)!;
-            var add = builder.GetType().GetMethod("Add", new[] { typeof(string), valueType })!;
-            foreach (var (key, value) in map)
+            var add = builder.GetType().GetMethod("Add", arguments)!;
+            foreach (var (key, item) in map)
             {
-                add.Invoke(builder, new[] { key, ConvertValue(value, valueType, $"{ctx}.{key}", flags) });
+                add.Invoke(builder, new[] { key, ConvertObject(warn, ctx, item, arguments[1]) });
             }
 
-            return builder.GetType().GetMethod("ToImmutable")!.Invoke(builder, null)!;
+            return (builder.GetType().GetMethod("ToImmutable")!.Invoke(builder, null), null);
         }
 
-        private static object ConvertUnion(object wire, Type target, Type[] arguments, string ctx, Flags flags)
+        private static (object? Value, string? Error) TryConvertOutputType(Action<string> warn, string ctx, object value, Type target)
         {
-            for (var index = 0; index < 2; index++)
+            var constructor = target.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+                .FirstOrDefault(c => c.GetCustomAttribute<OutputConstructorAttribute>() != null);
+            if (constructor == null)
             {
-                try
-                {
-                    var attempt = new Flags();
-                    var value = ConvertValue(wire, arguments[index], ctx, attempt);
-                    flags.SawSecret |= attempt.SawSecret;
-                    flags.SawUnknown |= attempt.SawUnknown;
-                    return target.GetMethod(index == 0 ? "FromT0" : "FromT1")!.Invoke(null, new[] { value })!;
-                }
-                catch (InvalidOperationException) when (index == 0)
-                {
-                    // Not a T0: try T1, whose failure is the error reported.
-                }
+                return (null, $"Expected target type {target.FullName} to have [{nameof(OutputConstructorAttribute)}] constructor when deserializing {ctx}");
             }
 
-            throw Mismatch(wire, target, ctx);
-        }
-
-        private static object ConvertEnumType(object wire, Type target, string ctx)
-        {
-            var ctor = target.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, new[] { wire.GetType() }, null)
-                ?? throw Mismatch(wire, target, ctx);
-            return ctor.Invoke(new[] { wire });
-        }
-
-        private static object ConvertOutputType(object wire, Type target, string ctx, Flags flags)
-        {
-            if (wire is not ImmutableDictionary<string, object?> map)
+            if (value is not ImmutableDictionary<string, object?> map)
             {
-                throw Mismatch(wire, target, ctx);
+                return (null, $"Expected {typeof(ImmutableDictionary<string, object>).FullName} but got {value.GetType().FullName} deserializing {ctx}");
             }
 
-            var constructors = target.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
-            var constructor = constructors.FirstOrDefault(c => c.GetCustomAttribute<OutputConstructorAttribute>() != null)
-                ?? (constructors.Length == 1 ? constructors[0] : null)
-                ?? throw new InvalidOperationException($"{target.FullName} must have exactly one constructor marked [OutputConstructor] (deserializing {ctx})");
-
-            var arguments = new List<object?>();
-            foreach (var parameter in constructor.GetParameters())
+            var arguments = constructor.GetParameters().Select(parameter =>
             {
                 var name = parameter.GetCustomAttribute<OutputConstructorParameterAttribute>()?.Name ?? parameter.Name!;
-                map.TryGetValue(name, out var value);
-                arguments.Add(ConvertValue(value, parameter.ParameterType, $"{ctx}.{name}", flags));
-            }
-
-            return constructor.Invoke(arguments.ToArray());
+                map.TryGetValue(name, out var argument);
+                return ConvertObject(warn, $"{target.FullName}({parameter.Name})", argument, parameter.ParameterType);
+            }).ToArray();
+            return (constructor.Invoke(arguments), null);
         }
     }
 }

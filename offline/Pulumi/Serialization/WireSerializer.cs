@@ -129,7 +129,7 @@ namespace Pulumi.Serialization
                 var serialized = await SerializeAsync(memberCtx, value).ConfigureAwait(false);
                 if (member.Attribute.Json && serialized != null)
                 {
-                    serialized = JsonWire.ToJsonString(serialized);
+                    serialized = JsonText(value, serialized);
                 }
 
                 if (serialized != null)
@@ -139,6 +139,32 @@ namespace Pulumi.Serialization
             }
 
             return builder.ToImmutable();
+        }
+
+        /// <summary>
+        /// A json input as the real InputArgs.ConvertToJson: an input's own output decides whether the text is known
+        /// and secret (for InputList/InputMap that output is the flattened collection, so any element counts); secrets
+        /// and unknowns nested deeper are written into the text as the SDK's sentinels.
+        /// </summary>
+        private static object JsonText(object? value, object serialized)
+        {
+            if (value is IInputCollection)
+            {
+                if (WireValues.ContainsUnknown(serialized))
+                {
+                    return WireUnknown.Instance;
+                }
+
+                var text = ProtobufJsonText.Format(WireValues.Unsecret(serialized));
+                return WireValues.ContainsSecret(serialized) ? new WireSecret(text) : text;
+            }
+
+            return serialized switch
+            {
+                WireUnknown => WireUnknown.Instance,
+                WireSecret secret => new WireSecret(ProtobufJsonText.Format(secret.Value)),
+                _ => ProtobufJsonText.Format(serialized),
+            };
         }
 
         private async Task<object> SerializeCollectionAsync(string ctx, IInputCollection collection)

@@ -25,28 +25,38 @@ namespace Pulumi
         internal Output<IDictionary<string, object?>> Outputs { get; private set; }
             = Output.Create<IDictionary<string, object?>>(ImmutableDictionary<string, object?>.Empty);
 
-        /// <summary>Collects the [Output] properties after construction, as the real runner does.</summary>
+        /// <summary>
+        /// Collects the [Output] properties after construction, as the real Stack.RegisterPropertyOutputs (Stack.cs,
+        /// v3.90.0): public properties not declared on Stack or its bases, named by wire name; an unassigned one fails
+        /// first, then one whose value is not an Output&lt;T&gt; instance (whatever the property's declared type).
+        /// </summary>
         internal void RegisterPropertyOutputs()
         {
-            var properties = GetType().GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            var outputs = GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Select(p => (Property: p, Attribute: p.GetCustomAttribute<OutputAttribute>()))
-                .Where(p => p.Attribute != null && p.Property.Name != nameof(Urn))
+                .Where(p => p.Attribute != null && p.Property.DeclaringType?.IsAssignableFrom(typeof(Stack)) != true)
+                .Select(p => (Name: p.Attribute!.Name ?? p.Property.Name, Value: p.Property.GetValue(this)))
                 .ToList();
 
-            var wrongType = properties.Where(p => !IsOutput(p.Property.PropertyType)).Select(p => p.Property.Name).ToList();
+            var unassigned = outputs.Where(o => o.Value == null).Select(o => o.Name).ToList();
+            if (unassigned.Count > 0)
+            {
+                throw new RunException($"Output(s) '{string.Join(", ", unassigned)}' have no value assigned. [Output] attributed properties must be assigned inside Stack constructor.");
+            }
+
+            var wrongType = outputs.Where(o => !IsOutput(o.Value!.GetType())).Select(o => o.Name).ToList();
             if (wrongType.Count > 0)
             {
                 throw RunException.OutputsHaveIncorrectType(wrongType);
             }
 
-            var outputs = new Dictionary<string, object?>();
-            foreach (var (property, attribute) in properties)
+            var dictionary = new Dictionary<string, object?>();
+            foreach (var (name, value) in outputs)
             {
-                // An output left unset is simply a null stack output, as in the real SDK.
-                outputs.Add(attribute!.Name ?? property.Name, property.GetValue(this));
+                dictionary.Add(name, value);
             }
 
-            SetOutputs(Output.Create<IDictionary<string, object?>>(outputs));
+            SetOutputs(Output.Create<IDictionary<string, object?>>(dictionary));
         }
 
         internal void SetOutputs(Output<IDictionary<string, object?>> outputs)

@@ -1,26 +1,22 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading.Tasks;
 
 namespace Pulumi
 {
     /// <summary>
-    /// The stack Deployment.TestAsync creates around a callback. It is left out of the resources
-    /// TestAsync returns; what the callback returns becomes the test's outputs.
+    /// The stack Deployment.TestAsync creates around a callback, as the real Testing/TestStack.cs (v3.90.0): the callback
+    /// runs to completion inside the constructor (an exception from it is the constructor's), its outputs are kept for
+    /// the test only, and the stack itself registers no outputs ([Output] properties: none). It is left out of the
+    /// resources TestAsync returns.
     /// </summary>
     internal sealed class TestStack : Stack
     {
         public TestStack(Func<Task<IDictionary<string, object?>>> createResources)
         {
-            var outputs = createResources();
-            CallbackTask = outputs;
-            SetOutputs(Output.Create(outputs));
+            CallbackOutputs = createResources().GetAwaiter().GetResult();
         }
 
-        public Task<IDictionary<string, object?>> CallbackTask { get; }
-
-        public IDictionary<string, object?> CallbackOutputs
-            => CallbackTask.IsCompletedSuccessfully ? CallbackTask.Result : ImmutableDictionary<string, object?>.Empty;
+        public IDictionary<string, object?> CallbackOutputs { get; }
     }
 }

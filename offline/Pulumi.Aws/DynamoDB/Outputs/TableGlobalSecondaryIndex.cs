@@ -7,23 +7,23 @@ namespace Pulumi.Aws.DynamoDB.Outputs
     [OutputType]
     public sealed class TableGlobalSecondaryIndex
     {
-        public readonly string HashKey;
+        public readonly string? HashKey;
         public readonly string Name;
         public readonly ImmutableArray<string> NonKeyAttributes;
         public readonly string ProjectionType;
         public readonly string? RangeKey;
-        public readonly int ReadCapacity;
-        public readonly int WriteCapacity;
+        public readonly int? ReadCapacity;
+        public readonly int? WriteCapacity;
 
         [OutputConstructor]
         private TableGlobalSecondaryIndex(
-            string hashKey,
+            string? hashKey,
             string name,
             ImmutableArray<string> nonKeyAttributes,
             string projectionType,
             string? rangeKey,
-            int readCapacity,
-            int writeCapacity)
+            int? readCapacity,
+            int? writeCapacity)
         {
             HashKey = hashKey;
             Name = name;

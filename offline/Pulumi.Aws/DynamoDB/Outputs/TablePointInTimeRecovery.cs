@@ -8,12 +8,12 @@ namespace Pulumi.Aws.DynamoDB.Outputs
     public sealed class TablePointInTimeRecovery
     {
         public readonly bool Enabled;
-        public readonly int RecoveryPeriodInDays;
+        public readonly int? RecoveryPeriodInDays;
 
         [OutputConstructor]
         private TablePointInTimeRecovery(
             bool enabled,
-            int recoveryPeriodInDays)
+            int? recoveryPeriodInDays)
         {
             Enabled = enabled;
             RecoveryPeriodInDays = recoveryPeriodInDays;

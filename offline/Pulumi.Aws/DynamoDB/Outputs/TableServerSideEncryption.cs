@@ -8,12 +8,12 @@ namespace Pulumi.Aws.DynamoDB.Outputs
     public sealed class TableServerSideEncryption
     {
         public readonly bool Enabled;
-        public readonly string KmsKeyArn;
+        public readonly string? KmsKeyArn;
 
         [OutputConstructor]
         private TableServerSideEncryption(
             bool enabled,
-            string kmsKeyArn)
+            string? kmsKeyArn)
         {
             Enabled = enabled;
             KmsKeyArn = kmsKeyArn;

@@ -7,11 +7,11 @@ namespace Pulumi.Aws.Lambda.Outputs
     [OutputType]
     public sealed class FunctionEphemeralStorage
     {
-        public readonly int Size;
+        public readonly int? Size;
 
         [OutputConstructor]
         private FunctionEphemeralStorage(
-            int size)
+            int? size)
         {
             Size = size;
         }

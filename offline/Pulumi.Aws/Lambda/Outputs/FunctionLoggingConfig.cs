@@ -9,14 +9,14 @@ namespace Pulumi.Aws.Lambda.Outputs
     {
         public readonly string? ApplicationLogLevel;
         public readonly string LogFormat;
-        public readonly string LogGroup;
+        public readonly string? LogGroup;
         public readonly string? SystemLogLevel;
 
         [OutputConstructor]
         private FunctionLoggingConfig(
             string? applicationLogLevel,
             string logFormat,
-            string logGroup,
+            string? logGroup,
             string? systemLogLevel)
         {
             ApplicationLogLevel = applicationLogLevel;
