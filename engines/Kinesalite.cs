@@ -1,12 +1,18 @@
 namespace Lab.Engines;
 
-/// <summary>kinesalite (npm), an in-memory Kinesis, on a free loopback port.</summary>
+/// <summary>
+/// kinesalite (npm), an in-memory Kinesis, on a free port of 127.0.0.1 only (through
+/// engines/launchers/loopback-kinesalite.js: its cli.js has no host option and would listen on every interface).
+/// </summary>
 public sealed class Kinesalite : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = StartTimeouts.FromEnvironmentOr(TimeSpan.FromSeconds(120));
 
     /// <summary>How long streams stay CREATING/DELETING/UPDATING; kinesalite's default of 500 ms slows every test.</summary>
     public const int StateChangeMilliseconds = 50;
+
+    /// <summary>kinesalite refuses more shards than this in total (its default is 10, too few for a class rehearsal).</summary>
+    public const int ShardLimit = 1000;
 
     private readonly EngineProcess process;
 
@@ -22,9 +28,11 @@ public sealed class Kinesalite : IAsyncDisposable
     public static async Task<Kinesalite> StartAsync(string repositoryRoot, CancellationToken ct = default)
     {
         var package = Path.Combine(repositoryRoot, "node_modules", "kinesalite");
-        var cli = Path.Combine(package, "cli.js");
-        if (!File.Exists(cli))
-            throw new EngineStartException($"kinesalite: '{cli}' is missing; run `npm ci --ignore-scripts` in '{repositoryRoot}'.");
+        if (!File.Exists(Path.Combine(package, "index.js")))
+            throw new EngineStartException($"kinesalite: '{package}' is missing; run `npm ci --ignore-scripts` in '{repositoryRoot}'.");
+        var launcher = Path.Combine(repositoryRoot, "engines", "launchers", "loopback-kinesalite.js");
+        if (!File.Exists(launcher))
+            throw new EngineStartException($"kinesalite: the launcher '{launcher}' is missing from the checkout.");
 
         var delay = StateChangeMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var spec = new EngineSpec(
@@ -33,11 +41,8 @@ public sealed class Kinesalite : IAsyncDisposable
             MissingExecutableHint: "install Node.js 20 (the version package.json expects)",
             Arguments: port =>
             [
-                cli,
-                "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--createStreamMs", delay,
-                "--deleteStreamMs", delay,
-                "--updateStreamMs", delay,
+                launcher, package, port.ToString(System.Globalization.CultureInfo.InvariantCulture), delay, delay, delay,
+                ShardLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ],
             WorkingDirectory: package,
             IsReadyAsync: (endpoint, token) => ReadinessProbe.AnswersAsync(endpoint, "Kinesis_20131202.ListStreams", "application/x-amz-json-1.1", token),

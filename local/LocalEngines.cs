@@ -30,6 +30,10 @@ public sealed class LocalEngines : IAsyncDisposable
     public IKinesisClient Kinesis { get; }
     public IDynamoDbStreamsClient DynamoDbStreams { get; }
     public string DynamoDbEndpoint => _dynamoDbLocal.Endpoint;
+
+    /// <summary>A line to show the user when an engine listens beyond 127.0.0.1 (no javac for DynamoDB Local's launcher), else null.</summary>
+    public string? ExposureWarning => _dynamoDbLocal.LoopbackOnly ? null
+        : $"DynamoDB Local listens on every interface (port {_dynamoDbLocal.Port}): install a Java 17 JDK (javac) so it binds to 127.0.0.1 only.";
     public string KinesisEndpoint => _kinesalite.Endpoint;
 
     /// <summary>Environment variables that send a handler's DynamoDB and Kinesis calls to these engines.</summary>

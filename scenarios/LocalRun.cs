@@ -15,6 +15,7 @@ public static class LocalRun
     {
         progress("starting DynamoDB Local and kinesalite");
         await using var engines = await LocalEngines.StartAsync(ct);
+        if (engines.ExposureWarning is { } exposed) progress($"warning: {exposed}");
         var checks = new List<CheckResult>();
         var config = LocalStack.Config(stackConfig, labs);
         checks.AddRange(await RunDeploymentAsync(engines, config, publishDirectory, scenarios.Where(s => labs.Contains(s.Lab)).ToList(), progress));

@@ -19,6 +19,7 @@ public static class LocalServe
     {
         progress("starting DynamoDB Local and kinesalite");
         await using var engines = await LocalEngines.StartAsync(stop);
+        if (engines.ExposureWarning is { } exposed) progress($"warning: {exposed}");
         await using var stack = await LocalStack.DeployAsync(engines, LocalStack.Config(stackConfig, labs), publishDirectory, progress);
         await using var server = LocalAwsServer.Start(stack.Deployment, stack.Host);
 

@@ -6,7 +6,8 @@ namespace Lab.Functions.EventDriven;
 
 /// <summary>
 /// The workshop's deliberate failures: a percentage read from ParameterTable (item parameter = name, attribute
-/// value) on each invocation, so instructors change it without redeploying. Missing item → 0 %.
+/// value) on each invocation, so instructors change it without redeploying. Missing item → 0 %; a value that is not a
+/// number from 0 to 100 → 0 % with a warning.
 /// </summary>
 public sealed class FailureInjection
 {
@@ -25,7 +26,9 @@ public sealed class FailureInjection
         this.random = random;
     }
 
-    public async Task<double> ReadPercentAsync(string parameter)
+    /// <summary>The parameter's percentage; a value that is not a number from 0 to 100 counts as 0, with a warning, so a
+    /// typo in ParameterTable never fails every invocation.</summary>
+    public async Task<double> ReadPercentAsync(string parameter, Amazon.Lambda.Core.ILambdaLogger logger)
     {
         var response = await dynamoDb.GetItemAsync(new GetItemRequest
         {
@@ -37,9 +40,12 @@ public sealed class FailureInjection
             return 0;
         }
         var text = value.N ?? value.S;
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var pct) && pct is >= 0 and <= 100
-            ? pct
-            : throw new FormatException($"ParameterTable {parameterTable}: parameter {parameter} has value '{text}'; expected a number from 0 to 100.");
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var pct) && pct is >= 0 and <= 100)
+        {
+            return pct;
+        }
+        logger.LogWarning($"ParameterTable {parameterTable}: parameter {parameter} has value '{text}'; expected a number from 0 to 100. Injecting no failures (0 %).");
+        return 0;
     }
 
     /// <summary>True with probability percent/100 (uniform(0,100) &lt; percent, as the seed).</summary>

@@ -13,7 +13,8 @@ namespace Lab.Functions.EventDriven;
 /// every prefix of RiskType:TradeDesk:Region) and the message count, and writes one ReduceTable item.
 /// Solution stage: MessageId = hash of the batch, written with attribute_not_exists(MessageId), so a retried
 /// batch cannot add its deltas twice. Start stage: a fresh random MessageId, unconditional (duplicates on retry).
-/// A record whose image cannot be read is logged and skipped. Failure injection FAILURE_MAP_LAMBDA_PCT strikes
+/// A record whose image cannot be read, or whose delta cannot be added exactly (beyond decimal's ±7.9e28), is logged and
+/// skipped: its batch's retries are unbounded, so no record may fail it. Failure injection FAILURE_MAP_LAMBDA_PCT strikes
 /// after the write, so the retry meets the write it already made.
 /// </summary>
 public sealed class MapLambda
@@ -60,9 +61,12 @@ public sealed class MapLambda
             try
             {
                 var (keys, delta, isNewMessage) = Delta(record);
-                foreach (var key in keys)
+                // All of a record's sums are computed before any is kept, so a record that would overflow one is
+                // skipped whole instead of failing the batch (which, retried without limit, would block the shard).
+                var sums = keys.Select(key => (Key: key, Sum: totals.GetValueOrDefault(key) + delta)).ToList();
+                foreach (var (key, sum) in sums)
                 {
-                    totals[key] = totals.GetValueOrDefault(key) + delta;
+                    totals[key] = sum;
                 }
                 if (isNewMessage)
                 {
@@ -70,9 +74,10 @@ public sealed class MapLambda
                 }
                 result.Processed++;
             }
-            catch (Exception error) when (error is FormatException or JsonException or KeyNotFoundException)
+            catch (Exception error) when (error is FormatException or JsonException or KeyNotFoundException or OverflowException)
             {
-                logger.LogWarning($"Skipped bad {record.Describe()}: {error.Message}.");
+                var why = error is OverflowException ? "its delta cannot be added exactly to this batch's sums (decimal overflow)" : error.Message;
+                logger.LogWarning($"Skipped bad {record.Describe()}: {why}.");
                 result.Skipped++;
             }
         }
@@ -98,7 +103,7 @@ public sealed class MapLambda
         {
             put.ConditionExpression = "attribute_not_exists(MessageId)";
         }
-        var failurePct = await failures.ReadPercentAsync(FailureInjection.MapPct);
+        var failurePct = await failures.ReadPercentAsync(FailureInjection.MapPct, logger);
         try
         {
             await dynamoDb.PutItemAsync(put);

@@ -68,15 +68,28 @@ public sealed class ReduceLambda
             {
                 var deltas = JsonSerializer.Deserialize(message, LabJsonContext.Default.DictionaryStringDecimal)
                     ?? throw new JsonException("message is null");
-                foreach (var (key, value) in deltas)
+                if (deltas.Keys.Select(key => KeyValues.PartitionKeyProblem("aggregation key", key)).FirstOrDefault(p => p is not null) is { } badKey)
                 {
-                    totals[key] = totals.GetValueOrDefault(key) + value;
+                    logger.LogWarning($"Skipped bad {record.Describe()}: {badKey}.");
+                    result.Skipped++;
+                    continue;
+                }
+                // A message's sums are computed before any is kept: one that would overflow is skipped whole.
+                var sums = deltas.Select(pair => (pair.Key, Sum: totals.GetValueOrDefault(pair.Key) + pair.Value)).ToList();
+                foreach (var (key, sum) in sums)
+                {
+                    totals[key] = sum;
                 }
                 result.Processed++;
             }
             catch (JsonException error)
             {
                 logger.LogWarning($"Skipped bad {record.Describe()}: Message is not a JSON object of numbers ({error.Message}).");
+                result.Skipped++;
+            }
+            catch (OverflowException)
+            {
+                logger.LogWarning($"Skipped bad {record.Describe()}: its deltas cannot be added exactly to this batch's sums (decimal overflow).");
                 result.Skipped++;
             }
         }
@@ -111,7 +124,7 @@ public sealed class ReduceLambda
             await dynamoDb.TransactWriteItemsAsync(request);
         }
 
-        if (failures.Strikes(await failures.ReadPercentAsync(FailureInjection.ReducePct)))
+        if (failures.Strikes(await failures.ReadPercentAsync(FailureInjection.ReducePct, logger)))
         {
             throw FailureInjection.Failure("ReduceLambda");
         }

@@ -13,7 +13,9 @@ namespace Lab.Functions.EventDriven;
 /// IncomingDataStream (Kinesis) → StateTable: the latest version of each trade. Solution stage: conditional write
 /// attribute_not_exists(id) OR Version &lt; :new_version, so a duplicate or stale version is logged and skipped and a
 /// retried batch rewrites nothing. Start stage: unconditional write (the workshop's starting point).
-/// Messages older than 60 s are skipped, as the seed. A record that is not a valid message is logged and skipped.
+/// Messages older than 60 s are skipped, as the seed, and counted (tooOld) with a warning. A record that is not a valid
+/// message (bad JSON, a missing field, a TradeID DynamoDB cannot use as a key, a Value beyond ±1e15 that the pipeline
+/// could not sum exactly, a Timestamp that is not epoch seconds) is logged by name and skipped.
 /// Failure injection FAILURE_STATE_LAMBDA_PCT: the whole batch fails (as the seed), so Lambda retries it.
 /// </summary>
 public sealed class StateLambda
@@ -22,6 +24,7 @@ public sealed class StateLambda
     public const string ParameterTableVariable = "PARAMETER_TABLE";
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
     private const int Parallelism = 8;
+    private const double MaxTimestamp = 253_402_300_799;  // 9999-12-31T23:59:59Z, the last second DateTimeOffset holds
 
     private readonly IAmazonDynamoDB dynamoDb;
     private readonly string stateTable;
@@ -58,7 +61,7 @@ public sealed class StateLambda
         var logger = context.Logger;
         var records = input.Records;
         logger.LogInformation($"Invoked StateLambda with {records.Count} record(s).");
-        var failurePct = await failures.ReadPercentAsync(FailureInjection.StatePct);
+        var failurePct = await failures.ReadPercentAsync(FailureInjection.StatePct, logger);
         // As the seed: each record may trigger the injected failure; records before it are written, then the batch fails.
         var failAt = records.Count;
         for (var i = 0; i < records.Count; i++)
@@ -81,8 +84,8 @@ public sealed class StateLambda
             }
             else if (clock.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds((long)(message.Timestamp!.Value * 1000)) > MaxAge)
             {
-                logger.LogInformation($"Skipped {record.Describe()}: trade {message.TradeId} is older than 60 s.");
-                result.Skipped++;
+                logger.LogWarning($"Skipped {record.Describe()}: trade {message.TradeId} is older than 60 s (sent {message.Timestamp.Value:0.###}).");
+                result.TooOld++;
             }
             else
             {
@@ -111,6 +114,10 @@ public sealed class StateLambda
         });
         result.Processed = written;
         result.Skipped += refused;
+        if (result.TooOld > 0)
+        {
+            logger.LogWarning($"{result.TooOld} of {records.Count} trade(s) were older than 60 s and were dropped, as the workshop's StateLambda does.");
+        }
         if (failAt < records.Count)
         {
             throw FailureInjection.Failure($"StateLambda, at record {failAt + 1} of {records.Count}");
@@ -163,6 +170,15 @@ public sealed class StateLambda
             if (message?.TradeId is null || message.Version is null || message.Value is null || message.Timestamp is null || message.Hierarchy is null)
             {
                 problem = "message lacks one of TradeID, Version, Value, Timestamp, Hierarchy";
+                return null;
+            }
+            problem = KeyValues.PartitionKeyProblem("TradeID", message.TradeId)
+                ?? ExactSums.Problem("Value", message.Value.Value)
+                ?? (double.IsFinite(message.Timestamp.Value) && message.Timestamp.Value is >= 0 and <= MaxTimestamp
+                    ? null
+                    : $"Timestamp {message.Timestamp.Value} is not epoch seconds between 0 and {MaxTimestamp} (year 9999)");
+            if (problem is not null)
+            {
                 return null;
             }
             AggregationKeys.For(message.Hierarchy);

@@ -11,8 +11,9 @@ namespace Lab.Functions.GameScores;
 /// GameScoreRecords stream → GameScoresByUser: adds each record's Score to its Username's total (ADD Score).
 /// Unlike the seed (one UpdateItem per record, no redelivery safety) it sums per user inside the batch, writes
 /// each user once per batch, and applies every record exactly once through <see cref="StreamRecordLedger"/>.
-/// A record without Username or with a non-numeric Score is logged with its eventID/sequence number and skipped:
-/// retrying cannot repair it, so it must not block the shard.
+/// A record without Username, with a Username DynamoDB cannot use as a key (empty, over 2,048 bytes) or with a Score
+/// that is not a number within ±1e15 is logged with its eventID/sequence number and skipped: retrying cannot repair it,
+/// so it must not block the shard, nor cost the good records of its batch.
 /// </summary>
 public sealed class AggregateScoresByUser
 {
@@ -60,6 +61,12 @@ public sealed class AggregateScoresByUser
                 skipped++;
                 continue;
             }
+            if ((KeyValues.PartitionKeyProblem("Username", user) ?? ExactSums.Problem("Score", score.Value)) is { } invalid)
+            {
+                logger.LogWarning($"Skipped bad {record.Describe()}: {invalid}.");
+                skipped++;
+                continue;
+            }
             if (StreamRecordLedger.IsMarker(user))
             {
                 logger.LogWarning($"Skipped bad {record.Describe()}: Username '{user}' uses the reserved prefix {StreamRecordLedger.MarkerPrefix}.");
@@ -77,7 +84,7 @@ public sealed class AggregateScoresByUser
         var outcome = await ledger.ApplyAsync(groups, pending => Task.FromResult<IReadOnlyList<Update>>(pending.Select(AddScore).ToList()), logger);
         logger.LogInformation(
             $"Processed {input.Records.Count} record(s): {outcome.Applied} applied to {byUser.Count} user(s), " +
-            $"{outcome.AlreadyApplied} already applied, {skipped} skipped, {outcome.Failed.Count} failed.");
+            $"{outcome.AlreadyApplied} already applied, {skipped + outcome.Rejected} skipped, {outcome.Failed.Count} failed.");
         return BatchFailures.For(outcome.Failed);
     }
 

@@ -60,7 +60,9 @@ public static class AttributeValues
         var text = value.N ?? value.S;
         if (text is null || !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            problem = $"attribute {name} is not numeric (got {Show(value)})";
+            problem = text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var large) && double.IsFinite(large)
+                ? $"attribute {name} ({Show(value)}) is outside what this function adds up exactly (decimal, ±7.9e28)"
+                : $"attribute {name} is not numeric (got {Show(value)})";
             return null;
         }
         return number;
@@ -73,6 +75,7 @@ public static class AttributeValues
 
     private static string Show(StreamAttributeValue value) =>
         value.S is not null ? $"S \"{value.S}\"" :
+        value.N is not null ? $"N \"{value.N}\"" :
         value.BOOL is not null ? $"BOOL {value.BOOL}" :
         value.NULL is not null ? "NULL" :
         value.M is not null ? "a map (M)" :

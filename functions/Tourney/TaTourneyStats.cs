@@ -13,7 +13,8 @@ namespace Lab.Functions.Tourney;
 /// mean; the seed's (old + new) // 2 was wrong) and win_percent. Each player item is rewritten with a
 /// stats_version condition (optimistic concurrency instead of the seed's racy get-then-put), inside the
 /// transaction of <see cref="StreamRecordLedger"/> so each stream record counts once even when redelivered.
-/// A record without player or with a non-numeric score is logged and skipped.
+/// A record without player, with a player DynamoDB cannot use as a key or with a score that is not a number within
+/// ±1e15 is logged and skipped.
 /// </summary>
 public sealed class TaTourneyStats
 {
@@ -64,6 +65,12 @@ public sealed class TaTourneyStats
                 skipped++;
                 continue;
             }
+            if ((KeyValues.PartitionKeyProblem("player", player) ?? ExactSums.Problem("score", score.Value)) is { } invalid)
+            {
+                logger.LogWarning($"Skipped bad {record.Describe()}: {invalid}.");
+                skipped++;
+                continue;
+            }
             if (!byPlayer.TryGetValue(player, out var games))
             {
                 byPlayer[player] = games = new();
@@ -75,7 +82,7 @@ public sealed class TaTourneyStats
         var outcome = await ledger.ApplyAsync(groups, BuildUpdatesAsync, logger);
         logger.LogInformation(
             $"Processed {input.Records.Count} record(s): {outcome.Applied} counted for {byPlayer.Count} player(s), " +
-            $"{outcome.AlreadyApplied} already counted, {skipped} skipped, {outcome.Failed.Count} failed.");
+            $"{outcome.AlreadyApplied} already counted, {skipped + outcome.Rejected} skipped, {outcome.Failed.Count} failed.");
         return BatchFailures.For(outcome.Failed);
     }
 

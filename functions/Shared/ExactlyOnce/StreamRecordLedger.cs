@@ -21,7 +21,9 @@ public sealed class AggregateGroup
     public List<(DynamoDbStreamRecord Record, object Contribution)> Records { get; }
 }
 
-public sealed record LedgerOutcome(int Applied, int AlreadyApplied, IReadOnlyList<DynamoDbStreamRecord> Failed, int Requests);
+/// <param name="Rejected">Records DynamoDB refused as invalid (a ValidationError, e.g. a key or number out of range): they
+/// were logged by name and skipped, since no retry can apply them.</param>
+public sealed record LedgerOutcome(int Applied, int AlreadyApplied, IReadOnlyList<DynamoDbStreamRecord> Failed, int Requests, int Rejected = 0);
 
 /// <summary>
 /// Applies each stream record to its aggregate exactly once, however often Lambda delivers it. Every aggregate
@@ -31,6 +33,9 @@ public sealed record LedgerOutcome(int Applied, int AlreadyApplied, IReadOnlyLis
 /// dropped and the rest is retried. Markers are keyed by eventID, which DynamoDB Streams makes unique per stream
 /// record, so the guarantee holds across shards, interleaved batches and bisected retries (no ordering assumption).
 /// Markers carry expires_at (epoch seconds) for a TTL well beyond the 24 h stream retention.
+/// A cancellation reason ValidationError is the fault of the item it names: a marker's names its record, an aggregate
+/// update's names every record of that aggregate (its key or sum is invalid). Those records are logged and skipped and
+/// the others are applied, so one bad record never costs the good ones beside it.
 /// </summary>
 public sealed class StreamRecordLedger
 {
@@ -60,7 +65,7 @@ public sealed class StreamRecordLedger
         Func<IReadOnlyList<AggregateGroup>, Task<IReadOnlyList<Update>>> buildUpdates,
         ILambdaLogger logger)
     {
-        int applied = 0, alreadyApplied = 0, requests = 0;
+        int applied = 0, alreadyApplied = 0, requests = 0, rejected = 0;
         var failed = new List<DynamoDbStreamRecord>();
         foreach (var chunk in Pack(groups))
         {
@@ -83,7 +88,9 @@ public sealed class StreamRecordLedger
                 }
                 catch (TransactionCanceledException cancelled) when (attempt < MaxAttempts)
                 {
-                    alreadyApplied += DropAppliedRecords(cancelled, owners, logger);
+                    var (dropped, invalid) = DropSettledRecords(cancelled, owners, logger);
+                    alreadyApplied += dropped;
+                    rejected += invalid;
                     // A conflict or a changed aggregate (version check) needs only a fresh attempt.
                     await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt));
                 }
@@ -95,7 +102,7 @@ public sealed class StreamRecordLedger
                 }
             }
         }
-        return new LedgerOutcome(applied, alreadyApplied, failed, requests);
+        return new LedgerOutcome(applied, alreadyApplied, failed, requests, rejected);
     }
 
     private (List<TransactWriteItem> Items, List<(AggregateGroup Group, DynamoDbStreamRecord? Record)> Owners) BuildTransaction(
@@ -131,9 +138,12 @@ public sealed class StreamRecordLedger
         return (items, owners);
     }
 
-    private static int DropAppliedRecords(TransactionCanceledException cancelled, List<(AggregateGroup Group, DynamoDbStreamRecord? Record)> owners, ILambdaLogger logger)
+    // Drops from the pending groups the records whose marker already exists (applied by an earlier delivery) and the
+    // records of any item DynamoDB rejected as invalid.
+    private static (int AlreadyApplied, int Rejected) DropSettledRecords(TransactionCanceledException cancelled,
+        List<(AggregateGroup Group, DynamoDbStreamRecord? Record)> owners, ILambdaLogger logger)
     {
-        var dropped = 0;
+        int dropped = 0, rejected = 0;
         var reasons = cancelled.CancellationReasons ?? new List<CancellationReason>();
         for (var i = 0; i < reasons.Count && i < owners.Count; i++)
         {
@@ -144,8 +154,18 @@ public sealed class StreamRecordLedger
                 logger.LogInformation($"Already applied, skipped: {record.Describe()} (redelivery)");
                 dropped++;
             }
+            else if (reasons[i].Code == "ValidationError")
+            {
+                var culprits = record is null ? group.Records.Select(r => r.Record).ToList() : [record];
+                foreach (var culprit in culprits)
+                {
+                    logger.LogWarning($"Skipped bad {culprit.Describe()}: DynamoDB refused {(record is null ? $"the update of '{group.KeyValue}'" : "its marker")}: {reasons[i].Message}");
+                }
+                group.Records.RemoveAll(r => culprits.Contains(r.Record));
+                rejected += culprits.Count;
+            }
         }
-        return dropped;
+        return (dropped, rejected);
     }
 
     /// <summary>Splits groups so that each transaction holds at most 100 items (one update plus one marker per record), in key order.</summary>
