@@ -17,6 +17,9 @@ public sealed class DynamoDbLocal : IAsyncDisposable
     public string Endpoint => process.Endpoint;
     public int Port => process.Port;
 
+    /// <summary>Null while it runs; what happened once it has died.</summary>
+    public string? ExitDescription => process.ExitDescription;
+
     /// <summary>False only when no javac was found to build the loopback launcher: then it listens on every interface.</summary>
     public bool LoopbackOnly { get; private init; } = true;
 

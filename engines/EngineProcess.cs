@@ -47,6 +47,22 @@ internal sealed class EngineProcess : IAsyncDisposable
     public string Endpoint => $"http://127.0.0.1:{Port}";
     public string RecentOutput => output.ToString();
 
+    /// <summary>Null while the process runs; once it has died, what happened ("DynamoDB Local exited with code 137").</summary>
+    public string? ExitDescription
+    {
+        get
+        {
+            try
+            {
+                return disposed == 0 && process.HasExited ? $"{Name} exited with code {process.ExitCode}" : null;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+    }
+
     public static async Task<EngineProcess> StartAsync(EngineSpec spec, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)

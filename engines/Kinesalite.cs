@@ -22,6 +22,9 @@ public sealed class Kinesalite : IAsyncDisposable
     public string Endpoint => process.Endpoint;
     public int Port => process.Port;
 
+    /// <summary>Null while it runs; what happened once it has died.</summary>
+    public string? ExitDescription => process.ExitDescription;
+
     public static Task<Kinesalite> StartAsync(CancellationToken ct = default) => StartAsync(RepoPaths.Root, ct);
 
     /// <param name="repositoryRoot">The folder whose node_modules/kinesalite holds cli.js.</param>

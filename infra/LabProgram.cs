@@ -25,6 +25,7 @@ public static class LabProgram
     public static IDictionary<string, object?> Define()
     {
         var config = new Config();
+        LabConfig.CheckKeys(ProjectConfig.FromEnvironment());
         var settings = LabConfig.Read(config.Get, Deployment.Instance.StackName);
         var student = new StudentContext(settings, Deployment.Instance.StackName, FunctionPackage.PublishDirectory());
 

@@ -31,6 +31,9 @@ public sealed class LocalEngines : IAsyncDisposable
     public IDynamoDbStreamsClient DynamoDbStreams { get; }
     public string DynamoDbEndpoint => _dynamoDbLocal.Endpoint;
 
+    /// <summary>Null while both engines run; otherwise which one died and how.</summary>
+    public string? Failure => _dynamoDbLocal.ExitDescription ?? _kinesalite.ExitDescription;
+
     /// <summary>A line to show the user when an engine listens beyond 127.0.0.1 (no javac for DynamoDB Local's launcher), else null.</summary>
     public string? ExposureWarning => _dynamoDbLocal.LoopbackOnly ? null
         : $"DynamoDB Local listens on every interface (port {_dynamoDbLocal.Port}): install a Java 17 JDK (javac) so it binds to 127.0.0.1 only.";

@@ -75,16 +75,40 @@ public sealed class VerifyTarget : ILabTarget, IDisposable
         if (settings is { Count: > 0 })
             _progress($"{lab}: {function} runs with its deployed settings; this run's {string.Join(", ", settings.Keys)} apply only to lab local");
         var account = Outputs.FunctionArn(lab, function).Split(':') is { Length: > 4 } parts ? parts[4] : "000000000000";
-        var result = await _lambda.InvokeAsync(name, ScheduledEvent.Json(_region, account, $"{name}-verify"));
+        // The stack's scheduled functions time out within a minute; a call still open long after that is not coming back.
+        using var deadline = new CancellationTokenSource(InvokeDeadline);
+        LambdaInvokeResult result;
+        try
+        {
+            result = await _lambda.InvokeAsync(name, ScheduledEvent.Json(_region, account, $"{name}-verify"), deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{function} ({name}) did not answer within {InvokeDeadline.TotalSeconds:0} s");
+        }
         return result.Succeeded
             ? result.Payload
             : throw new InvalidOperationException($"{function} ({name}) failed ({result.FunctionError}): {result.Payload}");
     }
 
+    public static readonly TimeSpan InvokeDeadline = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long one read of a function's logs may page through FilterLogEvents.</summary>
+    public static readonly TimeSpan LogsDeadline = TimeSpan.FromSeconds(60);
+
     public async Task<IReadOnlyList<string>> LogsAsync(string lab, string function)
     {
-        var events = await _logs.FilterLogEventsAsync($"/aws/lambda/{Outputs.FunctionName(lab, function)}", _started);
-        return events.OrderBy(e => e.Timestamp).Select(e => e.Message.TrimEnd('\n')).ToList();
+        var group = $"/aws/lambda/{Outputs.FunctionName(lab, function)}";
+        using var deadline = new CancellationTokenSource(LogsDeadline);
+        try
+        {
+            var events = await _logs.FilterLogEventsAsync(group, _started, deadline.Token);
+            return events.OrderBy(e => e.Timestamp).Select(e => e.Message.TrimEnd('\n')).ToList();
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new TimeoutException($"FilterLogEvents on {group} was still paging after {LogsDeadline.TotalSeconds:0} s");
+        }
     }
 
     public async Task<CheckResult?> WaitForTriggersAsync(string lab, TimeSpan timeout) =>

@@ -20,9 +20,13 @@ public static class InvokeCommand
             Description = "Extra environment variable for the handler, NAME=VALUE (repeatable), e.g. --env STAGE=start.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("invoke", "Run one handler in process with a Lambda event JSON file; print its log lines and its response (exit 1 if the handler fails).")
+        var timeout = new Option<double?>("--timeout")
         {
-            function, eventFile, endpoint, outputs, environment,
+            Description = "Seconds the handler may run (default and maximum: the function's own timeout, as Lambda enforces it).",
+        };
+        var command = new Command("invoke", "Run one handler in process with a Lambda event JSON file; print its log lines and its response (exit 1 if the handler fails or times out).")
+        {
+            function, eventFile, endpoint, outputs, environment, timeout,
         };
         command.SetAction(async parse =>
         {
@@ -31,6 +35,12 @@ public static class InvokeCommand
             {
                 throw new UsageException($"unknown function '{name}'. Valid names: {string.Join(", ", FunctionCatalog.Names)}.");
             }
+            var declared = FunctionCatalog.Find(name)!.Timeout;
+            var limit = parse.GetValue(timeout) is { } seconds
+                ? seconds > 0 && seconds <= declared.TotalSeconds
+                    ? TimeSpan.FromSeconds(seconds)
+                    : throw new UsageException($"--timeout {seconds}: expected more than 0 and at most {declared.TotalSeconds:0} seconds ({name}'s timeout).")
+                : declared;
             var eventPath = parse.GetValue(eventFile)!;
             if (!eventPath.Exists)
             {
@@ -73,7 +83,7 @@ public static class InvokeCommand
                 values[pair[..equals]] = pair[(equals + 1)..];
             }
 
-            var result = await LambdaInvoker.InvokeAsync(name, values, await File.ReadAllTextAsync(eventPath.FullName));
+            var result = await LambdaInvoker.InvokeAsync(name, values, await File.ReadAllTextAsync(eventPath.FullName), timeout: limit);
             foreach (var line in result.LogLines)
             {
                 Console.Error.WriteLine(line);

@@ -39,28 +39,22 @@ public static class LocalCommand
             if (parse.GetValue(serve) && parse.GetValue(report) is not null)
                 throw new UsageException("--report does not go with --serve: a served deployment runs no checks; run `lab verify --report` against it.");
             var root = RepoPaths.Root;
-            var config = new Dictionary<string, string>(StackConfigFile.Read(StackConfigPath(root, parse.GetValue(stack)!)));
+            var config = StackConfigArgument.Load(root, parse.GetValue(stack)!);
+            var reportPath = parse.GetValue(report) is { } reportFile ? OutputPaths.EnsureWritable(reportFile, "--report") : null;
             var selected = SelectedLabs(parse.GetValue(labs) ?? [], config);
             if (parse.GetValue(serve))
             {
-                var outputs = parse.GetValue(outputsOut)?.FullName ?? Path.Combine(root, "artifacts", "local", "outputs.json");
+                var outputs = OutputPaths.EnsureWritable(parse.GetValue(outputsOut) ?? new FileInfo(Path.Combine(root, "artifacts", "local", "outputs.json")), "--outputs-out");
                 return await LocalServeCommand.RunAsync(config, selected, PublishedFunctions.Ensure(root), outputs, ct);
             }
             var watch = Stopwatch.StartNew();
             var checks = await LocalRun.RunAsync(config, selected, PublishedFunctions.Ensure(root), LabScenarios.All,
                 message => Console.Error.WriteLine($"[{watch.Elapsed:mm\\:ss}] {message}"));
             CheckReport.Print(checks, watch.Elapsed);
-            if (parse.GetValue(report) is { } file) await CheckReport.WriteJsonAsync(checks, file.FullName);
+            if (reportPath is not null) await CheckReport.WriteJsonAsync(checks, reportPath);
             return checks.All(c => c.Pass) ? 0 : 1;
         });
         return command;
-    }
-
-    /// <summary>The stack's config file, or a usage error (exit 2) naming it.</summary>
-    internal static string StackConfigPath(string root, string stackName)
-    {
-        var path = StackConfigFile.PathFor(root, stackName);
-        return File.Exists(path) ? path : throw new UsageException($"no config for stack '{stackName}': {path} does not exist.");
     }
 
     private static IReadOnlyList<string> SelectedLabs(string[] requested, IReadOnlyDictionary<string, string> config)

@@ -21,12 +21,11 @@ public static class PlanCommand
         {
             var root = RepoPaths.Root;
             var stackName = parse.GetValue(stack)!;
-            var configPath = LocalCommand.StackConfigPath(root, stackName);
-            var outPath = parse.GetValue(output)?.FullName ?? Path.Combine(root, "artifacts", "plan.json");
+            var config = StackConfigArgument.Load(root, stackName);
+            var outPath = OutputPaths.EnsureWritable(parse.GetValue(output) ?? new FileInfo(Path.Combine(root, "artifacts", "plan.json")), "--out");
 
             var watch = Stopwatch.StartNew();
-            var plan = await StackEvaluator.EvaluateAsync(stackName, StackConfigFile.Read(configPath), PublishedFunctions.Ensure(root));
-            Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
+            var plan = await StackEvaluator.EvaluateAsync(stackName, config, PublishedFunctions.Ensure(root));
             await File.WriteAllTextAsync(outPath, PlanJson.Serialize(plan, root));
             Console.Error.WriteLine($"lab plan: {plan.Resources.Count} resources for stack '{stackName}' in {watch.Elapsed.TotalSeconds:F1} s -> {outPath}");
             foreach (var group in plan.Resources.GroupBy(r => r.Parent ?? "(stack)"))

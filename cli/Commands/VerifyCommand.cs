@@ -52,6 +52,7 @@ public static class VerifyCommand
                 throw new UsageException(e.Message);
             }
             var selected = SelectedLabs(parse.GetValue(labs) ?? [], stackOutputs);
+            var reportPath = parse.GetValue(report) is { } reportFile ? OutputPaths.EnsureWritable(reportFile, "--report") : null;
             var watch = Stopwatch.StartNew();
             VerifyTarget target;
             try
@@ -66,7 +67,7 @@ public static class VerifyCommand
             IReadOnlyList<CheckResult> checks;
             using (target) checks = await VerifyRun.RunAsync(target, selected, LabScenarios.All, TimeSpan.FromSeconds(triggerSeconds));
             CheckReport.Print(checks, watch.Elapsed);
-            if (parse.GetValue(report) is { } path) await CheckReport.WriteJsonAsync(checks, path.FullName);
+            if (reportPath is not null) await CheckReport.WriteJsonAsync(checks, reportPath);
             return checks.All(c => c.Pass) ? 0 : 1;
         });
         return command;

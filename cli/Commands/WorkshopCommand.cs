@@ -78,12 +78,30 @@ public static class WorkshopCommand
                 console.Result(result);
                 return success ? 0 : 1;
             }
+            catch (WorkshopArgumentException e)
+            {
+                throw new UsageException($"workshop {command.Name}: {e.Message}");
+            }
             catch (Exception e) when (e is WorkshopException or TableInputException or TableSchemaMismatchException)
             {
                 System.Console.Error.WriteLine($"lab workshop {command.Name}: {e.Message}");
                 return 1;
             }
+            catch (Exception e) when (ConnectionFailure(e, parse) is { } unreachable)
+            {
+                System.Console.Error.WriteLine($"lab workshop {command.Name}: {unreachable}");
+                return 1;
+            }
         });
+    }
+
+    // The endpoint is down or died mid-run: say which endpoint, and what to do.
+    private static string? ConnectionFailure(Exception error, ParseResult parse)
+    {
+        var root = error.GetBaseException();
+        if (root is not (HttpRequestException or System.Net.Sockets.SocketException or IOException)) return null;
+        var endpoint = parse.GetResult("--endpoint")?.Tokens.FirstOrDefault()?.Value ?? "AWS";
+        return $"cannot reach DynamoDB at {endpoint} ({root.Message}); start the local engine (or check the endpoint) and run it again.";
     }
 
     private static Command Setup(ITableDeclarationSource? declarations)
@@ -100,7 +118,7 @@ public static class WorkshopCommand
             if (declarations is null)
                 throw new WorkshopException("no table declaration source is connected to this build of `lab`, so setup cannot know the stack's tables.");
             var result = await SetupExercise.RunAsync(declarations, parse.GetValue(endpoint)!, parse.GetValue(student)!, parse.GetValue(region)!,
-                parse.GetValue(outputsOut)?.FullName, console, ct);
+                parse.GetValue(outputsOut) is { } file ? OutputPaths.EnsureWritable(file, "--outputs-out") : null, console, ct);
             return (result, true);
         });
         return command;
@@ -115,8 +133,13 @@ public static class WorkshopCommand
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same files.", DefaultValueFactory = _ => 2018 };
         var command = new Command("generate", "Write deterministic workshop data files (same columns as the workshop's, no header row).") { output, rows, employees, seed };
         common.AddTo(command, withTarget: false);
-        Run(command, common, (parse, console, _) => Task.FromResult<(object, bool)>(
-            (GenerateExercise.Run(console, parse.GetValue(output)!.FullName, parse.GetValue(rows), parse.GetValue(employees), parse.GetValue(seed)), true)));
+        Run(command, common, (parse, console, _) =>
+        {
+            var directory = parse.GetValue(output)!;
+            OutputPaths.EnsureWritable(new FileInfo(Path.Combine(directory.FullName, "employees.csv")), "--out");
+            return Task.FromResult<(object, bool)>(
+                (GenerateExercise.Run(console, directory.FullName, parse.GetValue(rows), parse.GetValue(employees), parse.GetValue(seed)), true));
+        });
         return command;
     }
 

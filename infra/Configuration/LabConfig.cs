@@ -43,6 +43,42 @@ public sealed partial record LabConfig
 
     public bool Includes(string lab) => Labs.Contains(lab);
 
+    /// <summary>Every key this project reads (Pulumi.dev.yaml documents each).</summary>
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "student", "labs", "ttlHours", "capacityScale", "eventDrivenShardCount", "eventDrivenStage", "logRetentionDays",
+        "schedulesEnabled", "streamStartingPosition", "tourneyWriterSchedule", "generatorSchedule",
+        "reduceLambdaReservedConcurrency", "generatorCheckSeconds",
+    ];
+
+    /// <summary>
+    /// Refuses a key of this project that nothing reads (a typo would otherwise be ignored and its default used
+    /// silently), naming the closest known key.
+    /// </summary>
+    public static void CheckKeys(IReadOnlyDictionary<string, string> config)
+    {
+        foreach (var (key, value) in config.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            if (Keys.Contains(key)) continue;
+            var closest = Keys.MinBy(known => EditDistance(key.ToLowerInvariant(), known.ToLowerInvariant()))!;
+            throw new LabConfigException(key, value, $"unknown key; did you mean '{Project}:{closest}'? Known keys: {string.Join(", ", Keys)}");
+        }
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
     /// <summary>Reads and validates config through <paramref name="get"/> (key → raw string or null).</summary>
     public static LabConfig Read(Func<string, string?> get, string stackName)
     {

@@ -16,6 +16,9 @@ namespace Lab.Local.Serving;
 /// </summary>
 public sealed partial class LocalAwsServer : IAsyncDisposable
 {
+    /// <summary>Lambda's 6 MB limit on a synchronous invocation's payload (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).</summary>
+    public const int MaxRequestBytes = 6 * 1024 * 1024;
+
     private readonly HttpListener _listener;
     private readonly LocalDeployment _deployment;
     private readonly FunctionHost _host;
@@ -84,9 +87,14 @@ public sealed partial class LocalAwsServer : IAsyncDisposable
         var response = context.Response;
         try
         {
-            using var reader = new StreamReader(request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
             var path = request.Url?.AbsolutePath ?? "/";
+            var body = await ReadBodyAsync(request);
+            if (body is null)
+            {
+                // Lambda's own limit on a synchronous request; read no further than it.
+                Error(response, 413, "RequestEntityTooLargeException", $"Request must be smaller than {MaxRequestBytes} bytes for the {path} operation", restJson: true);
+                return;
+            }
             var invoke = InvokePath().Match(path);
             if (request.HttpMethod == "POST" && invoke.Success)
                 await InvokeAsync(response, Uri.UnescapeDataString(invoke.Groups[1].Value), body);
@@ -107,6 +115,21 @@ public sealed partial class LocalAwsServer : IAsyncDisposable
         {
             response.Close();
         }
+    }
+
+    /// <summary>The request body, or null once it passes <see cref="MaxRequestBytes"/> (the rest is never read).</summary>
+    private static async Task<string?> ReadBodyAsync(HttpListenerRequest request)
+    {
+        if (request.ContentLength64 > MaxRequestBytes) return null;
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.InputStream.ReadAsync(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxRequestBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     // Lambda answers a function's own failure with 200 and X-Amz-Function-Error; only API errors get an error status.

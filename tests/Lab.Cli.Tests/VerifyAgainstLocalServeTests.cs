@@ -76,6 +76,28 @@ public sealed class VerifyAgainstLocalServeTests(ServedLocalStack served) : ICla
     }
 
     [Fact]
+    public async Task The_served_Lambda_endpoint_refuses_a_body_over_Lambdas_6_MB_limit_with_413_without_reading_it()
+    {
+        // A raw request announcing 150 MB but sending 1 KB: the answer must come from the headers alone.
+        var endpoint = new Uri(served.Environment["AWS_ENDPOINT_URL_LAMBDA"]);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(endpoint.Host, endpoint.Port);
+        var stream = tcp.GetStream();
+        var head = $"POST /2015-03-31/functions/any/invocations HTTP/1.1\r\nHost: {endpoint.Authority}\r\nContent-Type: application/json\r\nContent-Length: {150 * 1024 * 1024}\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(head));
+        await stream.WriteAsync(new byte[1024]);
+        using var reader = new StreamReader(stream);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+
+        var status = await reader.ReadLineAsync(timeout.Token);
+
+        Assert.StartsWith("HTTP/1.1 413", status);
+        // ... and the server is still serving.
+        var lambda = new LambdaClient(Options("AWS_ENDPOINT_URL_LAMBDA"));
+        await Assert.ThrowsAsync<AwsServiceException>(() => lambda.InvokeAsync("NoSuchFunction-x", "{}"));
+    }
+
+    [Fact]
     public async Task The_served_logs_endpoint_rejects_an_unknown_log_group()
     {
         var logs = new CloudWatchLogsClient(Options("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS"));

@@ -37,6 +37,15 @@ public class ConfigTests
     }
 
     [Fact]
+    public async Task An_unknown_key_fails_the_preview_naming_the_closest_known_key()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => StackRun.EvaluateAsync("dev", ("ttlHour", "12")));
+        Assert.Contains("Invalid config 'dynamodb-labs:ttlHour' = '12': unknown key; did you mean 'dynamodb-labs:ttlHours'?", error.Message);
+        var direct = Assert.Throws<LabConfigException>(() => LabConfig.CheckKeys(new Dictionary<string, string> { ["generatorSchedul"] = "rate(1 minute)" }));
+        Assert.Contains("did you mean 'dynamodb-labs:generatorSchedule'?", direct.Message);
+    }
+
+    [Fact]
     public void Labs_default_to_all_five_and_accept_a_comma_separated_list()
     {
         Assert.Equal(LabNames.All, LabConfig.Read(_ => null, "dev").Labs);

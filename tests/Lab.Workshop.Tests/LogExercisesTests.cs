@@ -20,6 +20,35 @@ public sealed class LogExercisesTests(DynamoDbLocalFixture engine)
     }
 
     [Fact]
+    public async Task Parallel_load_retries_server_errors_and_dropped_connections_and_writes_every_item()
+    {
+        // Every 7th BatchWriteItem gets an HTTP 500, every 11th a connection that dies mid-answer (the SDK resends those
+        // itself), and the 20th takes the endpoint away for 2 s: the load must still finish, every item written once.
+        var w = await WorkshopWorld.CreateAsync(engine, ["tlog_scan"]);
+        await using var faulty = new FaultyEndpoint(engine.Endpoint, n =>
+            n == 20 ? FaultyEndpoint.Fault.Outage : n % 11 == 0 ? FaultyEndpoint.Fault.DropConnection : n % 7 == 0 ? FaultyEndpoint.Fault.ServerError : FaultyEndpoint.Fault.None);
+        var target = new Lab.Workshop.Target.WorkshopTarget(w.Target.Outputs, faulty.Endpoint);
+
+        var result = await ParallelLoadExercise.RunAsync(target, WorkshopWorld.Quiet, "tlog_scan", [w.Files.LogFile1, w.Files.LogFile2], copies: 2, concurrency: 4);
+
+        Assert.Equal(2L * w.AllLogRows.Count, result.Items);
+        Assert.Equal(faulty.ServerErrors, result.ServerErrorRetries);
+        Assert.True(result.ServerErrorRetries > 0 && faulty.DroppedConnections > 0 && faulty.Outages == 1, $"{result.ServerErrorRetries} / {faulty.DroppedConnections}");
+        Assert.True(result.NetworkErrorRetries > 0, "the outage never reached the loader's retries");
+        using var client = w.Target.CreateClient();
+        var table = w.Target.Outputs.TableName("tlog_scan");
+        var count = 0;
+        Dictionary<string, Amazon.DynamoDBv2.Model.AttributeValue>? start = null;
+        do
+        {
+            var page = await client.ScanAsync(new Amazon.DynamoDBv2.Model.ScanRequest { TableName = table, Select = Amazon.DynamoDBv2.Select.COUNT, ExclusiveStartKey = start });
+            count += page.Count ?? 0;
+            start = page.LastEvaluatedKey is { Count: > 0 } key ? key : null;
+        } while (start is not null);
+        Assert.Equal(result.Items, count);
+    }
+
+    [Fact]
     public async Task Sequential_load_writes_every_row_of_the_file()
     {
         var w = await WorkshopWorld.CreateAsync(engine, ["tlog"]);

@@ -10,8 +10,8 @@ public static class GenerateExercise
 {
     public static GenerateResult Run(WorkshopConsole console, string directory, int rows, int employees, int seed)
     {
-        if (rows < 1) throw new WorkshopException($"--rows is {rows}; expected 1 or more.");
-        if (employees < 1) throw new WorkshopException($"--employees is {employees}; expected 1 or more.");
+        if (rows < 1) throw new WorkshopArgumentException($"--rows is {rows}; expected 1 or more.");
+        if (employees < 1) throw new WorkshopArgumentException($"--employees is {employees}; expected 1 or more.");
         var files = new DataGenerator(seed).Write(directory, rows, employees);
         string[] written = [files.LogFile1, files.LogFile2, files.Employees];
         foreach (var file in written) console.Line($"wrote {file}");

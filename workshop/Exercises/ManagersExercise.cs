@@ -17,7 +17,7 @@ public static class ManagersExercise
 
     public static async Task<ManagersResult> RunAsync(WorkshopTarget target, WorkshopConsole console, string tableKey, bool useIndex, int pageSize, CancellationToken ct = default)
     {
-        if (pageSize < 1) throw new WorkshopException($"--page-size is {pageSize}; expected 1 or more.");
+        if (pageSize < 1) throw new WorkshopArgumentException($"--page-size is {pageSize}; expected 1 or more.");
         using var client = target.CreateClient();
         var table = await target.RequireTableAsync(client, tableKey, "employeeid", "colA", ct, Index);
 

@@ -8,7 +8,7 @@ namespace Lab.Workshop.Exercises;
 
 public sealed record ParallelLoadResult(
     string Table, IReadOnlyList<string> Files, int Copies, int Concurrency, long Items, long Requests,
-    long ThrottledRequests, long UnprocessedRetries, double Seconds, double ItemsPerSecond);
+    long ThrottledRequests, long UnprocessedRetries, double Seconds, double ItemsPerSecond, long ServerErrorRetries = 0, long NetworkErrorRetries = 0);
 
 /// <summary>
 /// load_tlog_parallel.py: every row of every file written <c>copies</c> times with derived request ids
@@ -34,12 +34,12 @@ public static class ParallelLoadExercise
         WorkshopTarget target, WorkshopConsole console, string tableKey, IReadOnlyList<string> files, int copies, int concurrency, CancellationToken ct = default)
     {
         if (files.Count == 0) throw new WorkshopException("no log files given; expected at least one --file.");
-        if (copies < 1) throw new WorkshopException($"--copies is {copies}; expected 1 or more.");
-        if (concurrency < 1) throw new WorkshopException($"--concurrency is {concurrency}; expected 1 or more.");
+        if (copies < 1) throw new WorkshopArgumentException($"--copies is {copies}; expected 1 or more.");
+        if (concurrency < 1) throw new WorkshopArgumentException($"--concurrency is {concurrency}; expected 1 or more.");
         var rows = files.Select(f => CsvFile.ReadAll(f, CsvFile.ReadLog)).ToList();
         var stride = StrideFor(rows.SelectMany(r => r).Select(r => r.RequestId).DefaultIfEmpty(0).Max());
 
-        // No SDK retries: every throttle reaches BatchWriter, which counts it and backs off with jitter.
+        // No SDK retries: every throttle, 5xx and network failure reaches BatchWriter, which counts it and backs off with jitter.
         using var client = target.CreateClient(sdkRetries: 0);
         var table = await target.RequireTableAsync(client, tableKey, "requestid", null, ct);
         var counter = new ThrottleCounter();
@@ -67,8 +67,9 @@ public static class ParallelLoadExercise
         });
         var seconds = Seconds.Of(watch);
         console.Line($"total rows {written} in {Seconds.Text(seconds)} seconds");
-        console.Line($"throttled requests: {counter.ThrottledRequests}, retries of unprocessed items: {counter.UnprocessedRetries}");
+        console.Line($"throttled requests: {counter.ThrottledRequests}, retries of unprocessed items: {counter.UnprocessedRetries}, " +
+            $"retries after server errors: {counter.ServerErrorRetries}, after network errors: {counter.NetworkErrorRetries}");
         return new ParallelLoadResult(table, files, copies, concurrency, written, requests, counter.ThrottledRequests, counter.UnprocessedRetries,
-            seconds, LoadLogFileExercise.Rate(written, seconds));
+            seconds, LoadLogFileExercise.Rate(written, seconds), counter.ServerErrorRetries, counter.NetworkErrorRetries);
     }
 }

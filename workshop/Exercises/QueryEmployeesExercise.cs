@@ -17,7 +17,7 @@ public static class QueryEmployeesExercise
     public static async Task<QueryEmployeesResult> RunAsync(WorkshopTarget target, WorkshopConsole console, string tableKey, string attribute, string value, CancellationToken ct = default)
     {
         if (!Attributes.Contains(attribute))
-            throw new WorkshopException($"--attribute is \"{attribute}\"; expected one of {string.Join(", ", Attributes)}.");
+            throw new WorkshopArgumentException($"--attribute is \"{attribute}\"; expected one of {string.Join(", ", Attributes)}.");
         using var client = target.CreateClient();
         var table = await target.RequireTableAsync(client, tableKey, "employeeid", "colA", ct, Index);
 

@@ -12,8 +12,8 @@ public static class ScanExercise
 {
     public static async Task<ScanResult> RunAsync(WorkshopTarget target, WorkshopConsole console, string tableKey, int segments, int pageSize, CancellationToken ct = default)
     {
-        if (segments is < 1 or > 1_000_000) throw new WorkshopException($"--segments is {segments}; expected 1 to 1000000.");
-        if (pageSize < 1) throw new WorkshopException($"--page-size is {pageSize}; expected 1 or more.");
+        if (segments is < 1 or > 1_000_000) throw new WorkshopArgumentException($"--segments is {segments}; expected 1 to 1000000.");
+        if (pageSize < 1) throw new WorkshopArgumentException($"--page-size is {pageSize}; expected 1 or more.");
         using var client = target.CreateClient();
         var table = await target.RequireTableAsync(client, tableKey, "requestid", null, ct);
         var itemCount = (await client.DescribeTableAsync(table, ct)).Table.ItemCount ?? 0;

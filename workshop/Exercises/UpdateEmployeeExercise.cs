@@ -24,7 +24,7 @@ public static class UpdateEmployeeExercise
     public static async Task<UpdateEmployeeResult> RunAsync(WorkshopTarget target, WorkshopConsole console, string tableKey, UpdateEmployeeOptions options, CancellationToken ct = default)
     {
         if (options.Hold >= options.LockTtl)
-            throw new WorkshopException($"--hold ({options.Hold.TotalSeconds} s) must be shorter than --lock-ttl ({options.LockTtl.TotalSeconds} s), or another updater may take the lock over meanwhile.");
+            throw new WorkshopArgumentException($"--hold ({options.Hold.TotalSeconds} s) must be shorter than --lock-ttl ({options.LockTtl.TotalSeconds} s), or another updater may take the lock over meanwhile.");
         using var client = target.CreateClient();
         var table = await target.RequireTableAsync(client, tableKey, "employeeid", "colA", ct);
         var owner = options.Owner ?? $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
