@@ -94,7 +94,7 @@ public sealed class VerifyTarget : ILabTarget, IDisposable
     public static readonly TimeSpan InvokeDeadline = TimeSpan.FromMinutes(3);
 
     /// <summary>How long one read of a function's logs may page through FilterLogEvents.</summary>
-    public static readonly TimeSpan LogsDeadline = TimeSpan.FromSeconds(60);
+    public static TimeSpan LogsDeadline { get; internal set; } = TimeSpan.FromSeconds(60);
 
     public async Task<IReadOnlyList<string>> LogsAsync(string lab, string function)
     {
