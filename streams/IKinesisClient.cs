@@ -8,6 +8,7 @@ public interface IKinesisClient
     string Region { get; }
 
     Task CreateStreamAsync(string streamName, int shardCount, CancellationToken ct = default);
+    Task DeleteStreamAsync(string streamName, CancellationToken ct = default);
     Task<KinesisStreamSummary> DescribeStreamSummaryAsync(string stream, CancellationToken ct = default);
     Task<KinesisPutRecordsResult> PutRecordsAsync(string stream, IReadOnlyList<KinesisPutRecord> records, CancellationToken ct = default);
     /// <summary>All shards, following NextToken.</summary>

@@ -25,6 +25,9 @@ public sealed class KinesisClient : IKinesisClient
         }, ct);
     }
 
+    public async Task DeleteStreamAsync(string streamName, CancellationToken ct = default) =>
+        await transport.SendAsync("DeleteStream", w => w.WriteString("StreamName", streamName), ct);
+
     public async Task<KinesisStreamSummary> DescribeStreamSummaryAsync(string stream, CancellationToken ct = default)
     {
         var response = await transport.SendAsync("DescribeStreamSummary", w => WriteStream(w, stream), ct);

@@ -48,9 +48,12 @@ public static class LocalCommand
                 return await LocalServeCommand.RunAsync(config, selected, PublishedFunctions.Ensure(root), outputs, ct);
             }
             var watch = Stopwatch.StartNew();
+            var timings = new List<LabTiming>();
             var checks = await LocalRun.RunAsync(config, selected, PublishedFunctions.Ensure(root), LabScenarios.All,
-                message => Console.Error.WriteLine($"[{watch.Elapsed:mm\\:ss}] {message}"));
+                message => Console.Error.WriteLine($"[{watch.Elapsed:mm\\:ss}] {message}"), ct, timings);
             CheckReport.Print(checks, watch.Elapsed);
+            Console.WriteLine("Per lab: " + string.Join(", ", timings.Select(t => $"{t.Lab} {t.Elapsed.TotalSeconds:F1} s")) +
+                $"; whole run {watch.Elapsed.TotalSeconds:F1} s.");
             if (reportPath is not null) await CheckReport.WriteJsonAsync(checks, reportPath);
             return checks.All(c => c.Pass) ? 0 : 1;
         });

@@ -13,6 +13,15 @@ public sealed class LocalDeployment
     private readonly ConcurrentDictionary<string, DeclaredSchedule> _schedules = new();
     private readonly ConcurrentDictionary<string, string> _targetsByRule = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _failureDestinations = new();
+    private readonly ConcurrentDictionary<string, byte> _tables = new();
+    private readonly ConcurrentDictionary<string, byte> _streams = new();
+
+    /// <summary>Tables and Kinesis streams this deployment created in the engines (what removing it deletes).</summary>
+    public IReadOnlyCollection<string> Tables => _tables.Keys.ToList();
+    public IReadOnlyCollection<string> Streams => _streams.Keys.ToList();
+
+    public void AddTable(string name) => _tables.TryAdd(name, 0);
+    public void AddStream(string name) => _streams.TryAdd(name, 0);
 
     public IReadOnlyCollection<DeclaredFunction> Functions => _functionsByArn.Values.ToList();
     public IReadOnlyCollection<DeclaredMapping> Mappings => _mappings.Values.ToList();

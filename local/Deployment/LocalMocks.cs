@@ -20,9 +20,11 @@ public sealed class LocalMocks(MockArns arns, LocalEngines engines, LocalDeploym
         {
             case "aws:dynamodb/table:Table":
                 var table = await new LocalTableProvisioner(engines.DynamoDb).ProvisionAsync(Nullable(inputs), name);
+                deployment.AddTable(table.Name);
                 computed = computed.SetItem("arn", table.Arn).SetItem("name", table.Name);
                 return table.StreamArn is null ? computed.Remove("streamArn") : computed.SetItem("streamArn", table.StreamArn);
             case "aws:kinesis/stream:Stream":
+                deployment.AddStream(Text(inputs, "name", name));
                 return computed.SetItem("arn", await CreateStreamAsync(Text(inputs, "name", name), (int)Number(inputs, "shardCount", name)));
             case "aws:lambda/function:Function":
                 deployment.Add(new DeclaredFunction(name, Text(inputs, "name", name), (string)computed["arn"], Text(inputs, "handler", name), Variables(inputs),

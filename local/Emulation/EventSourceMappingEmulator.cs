@@ -113,8 +113,11 @@ public sealed class EventSourceMappingEmulator(LocalEngines engines, LocalDeploy
         }
     }
 
+    private int _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stop.CancelAsync();
         Task[] tasks;
         lock (_gate) tasks = [.. _tasks];

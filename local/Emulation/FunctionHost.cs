@@ -15,6 +15,7 @@ public sealed class FunctionHost(IReadOnlyDictionary<string, string> engineEnvir
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _reservations = new();
     private readonly ConcurrentDictionary<string, StrongBox<int>> _running = new();
     private readonly ConcurrentDictionary<string, int> _peak = new();
+    private readonly ConcurrentDictionary<string, (int Count, TimeSpan Busy)> _usage = new();
     private int _invocations;
 
     public int Invocations => _invocations;
@@ -35,8 +36,10 @@ public sealed class FunctionHost(IReadOnlyDictionary<string, string> engineEnvir
         {
             var running = Interlocked.Increment(ref _running.GetOrAdd(function.LogicalName, _ => new StrongBox<int>()).Value);
             _peak.AddOrUpdate(function.LogicalName, running, (_, peak) => Math.Max(peak, running));
-            return await LambdaInvoker.InvokeAsync(function.LogicalName, environment, eventJson, line => log.Enqueue((DateTimeOffset.UtcNow, line)),
+            var result = await LambdaInvoker.InvokeAsync(function.LogicalName, environment, eventJson, line => log.Enqueue((DateTimeOffset.UtcNow, line)),
                 TimeSpan.FromSeconds(function.TimeoutSeconds));
+            _usage.AddOrUpdate(function.LogicalName, (1, result.Duration), (_, u) => (u.Count + 1, u.Busy + result.Duration));
+            return result;
         }
         finally
         {
@@ -44,6 +47,9 @@ public sealed class FunctionHost(IReadOnlyDictionary<string, string> engineEnvir
             slots?.Release();
         }
     }
+
+    /// <summary>Invocations and the time spent in them, per function (what a run's summary reports).</summary>
+    public IReadOnlyDictionary<string, (int Count, TimeSpan Busy)> Usage => new Dictionary<string, (int, TimeSpan)>(_usage);
 
     /// <summary>The most invocations of a function that ran at once (what reserved concurrency bounds).</summary>
     public int PeakConcurrency(string logicalName) => _peak.GetValueOrDefault(logicalName);
