@@ -61,7 +61,18 @@ public class PackagingTests
         var copy = CleanCopy();
         var output = Path.Combine(copy, "publish");
         FunctionPackage.Publish(copy, output, sdk: "offline");
+        AssertArm64ReadyToRun(Path.Combine(output, "Lab.Functions.dll"));
         return Hashes(output);
+    }
+
+    // A ReadyToRun image carries native code for one machine next to its IL: the CLR header points at a
+    // ManagedNativeHeader, and the PE machine is the CPU XOR the target OS's value (crossgen2's encoding; Linux is 0x7B79).
+    private static void AssertArm64ReadyToRun(string assembly)
+    {
+        const int LinuxMachineXor = 0x7B79;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+        Assert.Equal((int)System.Reflection.PortableExecutable.Machine.Arm64 ^ LinuxMachineXor, (int)pe.PEHeaders.CoffHeader.Machine);
+        Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} is not a ReadyToRun image");
     }
 
     private static string CleanCopy()
