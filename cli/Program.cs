@@ -12,4 +12,5 @@ root.Subcommands.Add(LocalCommand.Create());
 root.Subcommands.Add(InvokeCommand.Create());
 root.Subcommands.Add(VerifyCommand.Create());
 root.Subcommands.Add(WorkshopCommand.Create(new StackTableDeclarations("dev")));
+root.Subcommands.Add(ClassCommand.Create());
 return await CommandLineRunner.RunAsync(root, args);

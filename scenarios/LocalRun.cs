@@ -52,11 +52,33 @@ public static class LocalRun
         LocalEngines engines, Dictionary<string, string> config, string publishDirectory, IReadOnlyList<ILabScenario> scenarios, Action<string> progress,
         ICollection<LabTiming>? timings, string? stage = null)
     {
+        LocalStack stack;
+        try
+        {
+            stack = await LocalStack.DeployAsync(engines, config, publishDirectory, progress);
+        }
+        catch (Exception error)
+        {
+            return [DeploymentFailed(engines, config["student"], scenarios, error)];
+        }
+        await using (stack) return await RunScenariosAsync(engines, stack, scenarios, progress, timings, stage);
+    }
+
+    /// <summary>The failing check for a student whose local deployment could not complete.</summary>
+    public static CheckResult DeploymentFailed(LocalEngines engines, string student, IReadOnlyList<ILabScenario> scenarios, Exception error)
+    {
+        var why = engines.Failure is { } failure ? $"{failure} ({ErrorLine.Of(error)})" : ErrorLine.Of(error);
+        return new CheckResult(string.Join(",", scenarios.Select(s => s.Lab).Distinct()), $"local deployment of student '{student}' completed", "no error", why, false);
+    }
+
+    /// <summary>Each scenario on a deployed stack, then its triggers' counts and the on-failure destination check.</summary>
+    public static async Task<IReadOnlyList<CheckResult>> RunScenariosAsync(
+        LocalEngines engines, LocalStack stack, IReadOnlyList<ILabScenario> scenarios, Action<string> progress, ICollection<LabTiming>? timings, string? stage = null)
+    {
         var labs = string.Join(",", scenarios.Select(s => s.Lab).Distinct());
         var checks = new List<CheckResult>();
         try
         {
-            await using var stack = await LocalStack.DeployAsync(engines, config, publishDirectory, progress);
             var target = new LocalTarget(stack.Outputs, engines, stack.Deployment, stack.Host, stack.Mappings, progress);
             foreach (var scenario in scenarios)
             {
@@ -74,13 +96,12 @@ public static class LocalRun
                 progress($"  {mapping}: {delivered} records delivered, {retries} retries, {bisections} bisections");
             foreach (var (function, (count, busy)) in stack.Host.Usage.OrderBy(u => u.Key, StringComparer.Ordinal))
                 progress($"  {function}: {count} invocations, {busy.TotalSeconds:F1} s in the handler");
-            var discarded = stack.Deployment.AllFailureMessages;
-            checks.Add(CheckResult.Compare(labs, "batches sent to an on-failure destination", 0, discarded.Count));
+            checks.Add(CheckResult.Compare(labs, "batches sent to an on-failure destination", 0, stack.Deployment.AllFailureMessages.Count));
         }
         catch (Exception error)
         {
             var why = engines.Failure is { } failure ? $"{failure} ({ErrorLine.Of(error)})" : ErrorLine.Of(error);
-            checks.Add(new CheckResult(labs, $"local deployment of student '{config["student"]}' completed", "no error", why, false));
+            checks.Add(new CheckResult(labs, "scenarios completed", "no error", why, false));
         }
         return checks;
     }

@@ -12,14 +12,17 @@ namespace Lab.Scenarios;
 /// </summary>
 public sealed class LocalStack : IAsyncDisposable
 {
-    private LocalStack(StackOutputs outputs, LocalDeployment deployment, FunctionHost host, EventSourceMappingEmulator mappings)
+    private LocalStack(StackPlan plan, StackOutputs outputs, LocalDeployment deployment, FunctionHost host, EventSourceMappingEmulator mappings)
     {
+        Plan = plan;
         Outputs = outputs;
         Deployment = deployment;
         Host = host;
         Mappings = mappings;
     }
 
+    /// <summary>What the stack program declared (physical names, references): `lab class local` checks isolation on it.</summary>
+    public StackPlan Plan { get; }
     public StackOutputs Outputs { get; }
     public LocalDeployment Deployment { get; }
     public FunctionHost Host { get; }
@@ -45,7 +48,7 @@ public sealed class LocalStack : IAsyncDisposable
             await mappings.DisposeAsync();
             throw;
         }
-        return new LocalStack(outputs, deployment, host, mappings);
+        return new LocalStack(plan, outputs, deployment, host, mappings);
     }
 
     /// <summary>The config `lab local` deploys: the stack's config with the selected labs and the student (default "local").</summary>

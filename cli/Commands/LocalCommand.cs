@@ -13,11 +13,7 @@ public static class LocalCommand
 {
     public static Command Create()
     {
-        var labs = new Option<string[]>("--lab")
-        {
-            Description = $"A lab to run (repeatable): {string.Join(", ", LabNames.All)}. Default: the labs of the stack's config.",
-            AllowMultipleArgumentsPerToken = false,
-        };
+        var labs = LabOption();
         var report = new Option<FileInfo?>("--report") { Description = "Also write the checks as JSON: [{lab, check, expected, actual, pass}]." };
         var stack = new Option<string>("--stack") { Description = "Stack whose config to use: reads Pulumi.<stack>.yaml.", DefaultValueFactory = _ => "dev" };
         var serve = new Option<bool>("--serve")
@@ -60,7 +56,13 @@ public static class LocalCommand
         return command;
     }
 
-    private static IReadOnlyList<string> SelectedLabs(string[] requested, IReadOnlyDictionary<string, string> config)
+    public static Option<string[]> LabOption() => new("--lab")
+    {
+        Description = $"A lab to run (repeatable): {string.Join(", ", LabNames.All)}. Default: the labs of the stack's config.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static IReadOnlyList<string> SelectedLabs(string[] requested, IReadOnlyDictionary<string, string> config)
     {
         foreach (var lab in requested)
             if (!LabNames.All.Contains(lab))
