@@ -21,14 +21,7 @@ public sealed class ExactlyOncePipelineTests(DynamoDbLocalFixture dynamo, Kinesa
         var started = DateTimeOffset.UtcNow;
         var counter = new RequestCounter();
         var client = counter.CreateClient(dynamo);
-        var stateTable = dynamo.UniqueName("StateTable");
-        var reduceTable = dynamo.UniqueName("ReduceTable");
-        var aggregateTable = dynamo.UniqueName("AggregateTable");
-        var parameterTable = dynamo.UniqueName("ParameterTable");
-        var stateArn = await TestTables.CreateAsync(client, stateTable, ("id", ScalarAttributeType.S), stream: StreamViewType.NEW_AND_OLD_IMAGES);
-        var reduceArn = await TestTables.CreateAsync(client, reduceTable, ("MessageId", ScalarAttributeType.S), stream: StreamViewType.NEW_IMAGE);
-        await TestTables.CreateAsync(client, aggregateTable, ("Identifier", ScalarAttributeType.S));
-        await TestTables.CreateAsync(client, parameterTable, ("parameter", ScalarAttributeType.S));
+        var (stateTable, reduceTable, aggregateTable, parameterTable, stateArn, reduceArn) = await PipelineTables.CreateAsync(client, dynamo);
         // The workshop's failure rates.
         foreach (var (name, pct) in new[] { (FailureInjection.StatePct, "5"), (FailureInjection.MapPct, "10"), (FailureInjection.ReducePct, "10") })
         {
@@ -48,7 +41,7 @@ public sealed class ExactlyOncePipelineTests(DynamoDbLocalFixture dynamo, Kinesa
         var streams = StreamsClients.For(dynamo);
         var processingClock = new FixedClock(GeneratedAt.AddSeconds(5));
         var driver = new PipelineDriver(kinesis, stream, summary.StreamArn,
-            new DynamoStreamTail(streams, stateArn!), new DynamoStreamTail(streams, reduceArn!),
+            new DynamoStreamTail(streams, stateArn), new DynamoStreamTail(streams, reduceArn),
             new StateLambda(client, stateTable, parameterTable, stage, new Random(seed + 1), processingClock),
             new MapLambda(client, reduceTable, parameterTable, stage, new Random(seed + 2)),
             new ReduceLambda(client, aggregateTable, parameterTable, stage, new Random(seed + 3)));

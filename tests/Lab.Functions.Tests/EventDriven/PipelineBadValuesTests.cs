@@ -63,14 +63,7 @@ public sealed class PipelineBadValuesTests(DynamoDbLocalFixture dynamo, Kinesali
     public async Task MapLambda_and_ReduceLambda_skip_a_record_that_would_overflow_their_sums_and_keep_the_good_ones()
     {
         using var client = dynamo.CreateClient();
-        var stateTable = dynamo.UniqueName("StateTable");
-        var reduceTable = dynamo.UniqueName("ReduceTable");
-        var aggregateTable = dynamo.UniqueName("AggregateTable");
-        var parameterTable = dynamo.UniqueName("ParameterTable");
-        var stateArn = await TestTables.CreateAsync(client, stateTable, ("id", ScalarAttributeType.S), stream: StreamViewType.NEW_AND_OLD_IMAGES);
-        var reduceArn = await TestTables.CreateAsync(client, reduceTable, ("MessageId", ScalarAttributeType.S), stream: StreamViewType.NEW_IMAGE);
-        await TestTables.CreateAsync(client, aggregateTable, ("Identifier", ScalarAttributeType.S));
-        await TestTables.CreateAsync(client, parameterTable, ("parameter", ScalarAttributeType.S));
+        var (stateTable, reduceTable, aggregateTable, parameterTable, stateArn, reduceArn) = await PipelineTables.CreateAsync(client, dynamo);
         // Written straight into StateTable (the start stage's unconditional writes, or a student's own): two values
         // whose sum overflows decimal, and a modification from -7e28 to 7e28, around 50 good trades.
         var hierarchy = new AttributeValue { S = """{"Region":"EMEA","RiskType":"PV","TradeDesk":"FXSpot"}""" };
@@ -81,7 +74,7 @@ public sealed class PipelineBadValuesTests(DynamoDbLocalFixture dynamo, Kinesali
         await PutAsync("swing", "-7e28");
         await PutAsync("swing", "7e28");
         for (var i = 1; i <= 50; i++) await PutAsync($"good{i}", "2");
-        var mapInput = Events.FromDynamoStream(await new DynamoStreamTail(StreamsClients.For(dynamo), stateArn!).ReadNewAsync(), stateArn!);
+        var mapInput = Events.FromDynamoStream(await new DynamoStreamTail(StreamsClients.For(dynamo), stateArn).ReadNewAsync(), stateArn);
         var (mapContext, mapLogger) = TestContext.For("MapLambda");
 
         var mapped = await new MapLambda(client, reduceTable, parameterTable, Stage.Solution, new Random(1)).FunctionHandler(mapInput, mapContext);
@@ -92,7 +85,7 @@ public sealed class PipelineBadValuesTests(DynamoDbLocalFixture dynamo, Kinesali
         // Reduce: the good message plus one whose deltas overflow when added to it.
         await client.PutItemAsync(reduceTable, new() { ["MessageId"] = new() { S = "huge" }, ["Message"] = new() { S = """{"PV":79000000000000000000000000000}""" } });
         await client.PutItemAsync(reduceTable, new() { ["MessageId"] = new() { S = "huge2" }, ["Message"] = new() { S = """{"PV":79000000000000000000000000000}""" } });
-        var reduceInput = Events.FromDynamoStream(await new DynamoStreamTail(StreamsClients.For(dynamo), reduceArn!).ReadNewAsync(), reduceArn!);
+        var reduceInput = Events.FromDynamoStream(await new DynamoStreamTail(StreamsClients.For(dynamo), reduceArn).ReadNewAsync(), reduceArn);
         var (reduceContext, reduceLogger) = TestContext.For("ReduceLambda");
 
         var reduced = await new ReduceLambda(client, aggregateTable, parameterTable, Stage.Solution, new Random(1)).FunctionHandler(reduceInput, reduceContext);
