@@ -36,18 +36,16 @@ public static class CheckReport
         AnsiConsole.MarkupLine($"{rows.Count - failed} of {rows.Count} checks passed in {elapsed.TotalSeconds:F1} s" + (failed > 0 ? $"; [red]{failed} failed[/]" : "."));
     }
 
-    public static async Task WriteJsonAsync(IReadOnlyList<CheckResult> checks, string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var rows = checks.Select(c => new { lab = c.Lab, check = c.Check, expected = c.Expected, actual = c.Actual, pass = c.Pass });
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
-    }
+    public static Task WriteJsonAsync(IReadOnlyList<CheckResult> checks, string path) =>
+        WriteRowsAsync(checks.Select(c => new { lab = c.Lab, check = c.Check, expected = c.Expected, actual = c.Actual, pass = c.Pass }), path);
 
     /// <summary>`lab class local --report`: `lab local`'s rows with a `student` field first.</summary>
-    public static async Task WriteJsonAsync(IReadOnlyList<StudentCheck> checks, string path)
+    public static Task WriteJsonAsync(IReadOnlyList<StudentCheck> checks, string path) =>
+        WriteRowsAsync(checks.Select(c => new { student = c.Student, lab = c.Check.Lab, check = c.Check.Check, expected = c.Check.Expected, actual = c.Check.Actual, pass = c.Check.Pass }), path);
+
+    private static async Task WriteRowsAsync<T>(IEnumerable<T> rows, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var rows = checks.Select(c => new { student = c.Student, lab = c.Check.Lab, check = c.Check.Check, expected = c.Check.Expected, actual = c.Check.Actual, pass = c.Check.Pass });
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
     }
 }

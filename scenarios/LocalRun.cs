@@ -65,11 +65,12 @@ public static class LocalRun
     }
 
     /// <summary>The failing check for a student whose local deployment could not complete.</summary>
-    public static CheckResult DeploymentFailed(LocalEngines engines, string student, IReadOnlyList<ILabScenario> scenarios, Exception error)
-    {
-        var why = engines.Failure is { } failure ? $"{failure} ({ErrorLine.Of(error)})" : ErrorLine.Of(error);
-        return new CheckResult(string.Join(",", scenarios.Select(s => s.Lab).Distinct()), $"local deployment of student '{student}' completed", "no error", why, false);
-    }
+    public static CheckResult DeploymentFailed(LocalEngines engines, string student, IReadOnlyList<ILabScenario> scenarios, Exception error) =>
+        new(string.Join(",", scenarios.Select(s => s.Lab).Distinct()), $"local deployment of student '{student}' completed", "no error", Why(engines, error), false);
+
+    // A dead engine explains whatever failed after it.
+    private static string Why(LocalEngines engines, Exception error) =>
+        engines.Failure is { } failure ? $"{failure} ({ErrorLine.Of(error)})" : ErrorLine.Of(error);
 
     /// <summary>Each scenario on a deployed stack, then its triggers' counts and the on-failure destination check.</summary>
     public static async Task<IReadOnlyList<CheckResult>> RunScenariosAsync(
@@ -100,8 +101,7 @@ public static class LocalRun
         }
         catch (Exception error)
         {
-            var why = engines.Failure is { } failure ? $"{failure} ({ErrorLine.Of(error)})" : ErrorLine.Of(error);
-            checks.Add(new CheckResult(labs, "scenarios completed", "no error", why, false));
+            checks.Add(new CheckResult(labs, "scenarios completed", "no error", Why(engines, error), false));
         }
         return checks;
     }

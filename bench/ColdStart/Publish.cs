@@ -13,8 +13,8 @@ internal static class Publish
             info.ArgumentList.Add(argument);
         using var process = Process.Start(info)!;
         var errors = process.StandardError.ReadToEndAsync();
-        var output_ = process.StandardOutput.ReadToEnd();
+        var messages = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"publishing {project} failed:\n{output_}\n{errors.Result}");
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"publishing {project} failed:\n{messages}\n{errors.Result}");
     }
 }

@@ -35,7 +35,9 @@ public static class StudentStackFile
         text.WriteLine($"# Written by `lab class prepare` for student {entry.Student} from {Path.GetFileName(classFile)}: the class's config,");
         text.WriteLine("# the student's name and Region" + (entry.Account is null ? "." : $", and the role to assume in account {entry.Account}."));
         document.Save(text, assignAnchors: false);
-        return text.ToString().Replace("\n...\n", "\n").TrimEnd('.', '\n') + "\n";
+        // YamlDotNet ends the document with its end marker, which a stack file does not need.
+        var yaml = text.ToString().TrimEnd('\n');
+        return (yaml.EndsWith("\n...", StringComparison.Ordinal) ? yaml[..^4] : yaml) + "\n";
     }
 
     private static YamlMappingNode ClassConfig(string classFile)

@@ -22,7 +22,7 @@ public static class ClassRehearsal
         Func<int, IReadOnlyList<ILabScenario>> scenariosOf, Action<string> progress, CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
-        var selected = students.Select((_, i) => scenariosOf(i).Where(s => labs.Contains(s.Lab)).ToList()).ToList();
+        var selected = students.Select((student, i) => (student, i)).ToDictionary(s => s.student, s => scenariosOf(s.i).Where(x => labs.Contains(x.Lab)).ToList());
         progress($"starting DynamoDB Local and kinesalite for {students.Count} students");
         await using var engines = await LocalEngines.StartAsync(ct);
         if (engines.ExposureWarning is { } exposed) progress($"warning: {exposed}");
@@ -33,7 +33,7 @@ public static class ClassRehearsal
         {
             // Evaluations take turns (one Pulumi deployment per process); the table and stream creation they start overlaps.
             var deployments = students.ToDictionary(student => student, student => DeployAsync(engines, stackConfig, labs, student, publishDirectory, progress));
-            foreach (var ((student, deployment), index) in deployments.Select((d, i) => (d, i)))
+            foreach (var (student, deployment) in deployments)
             {
                 try
                 {
@@ -41,7 +41,7 @@ public static class ClassRehearsal
                 }
                 catch (Exception error)
                 {
-                    checks.Add(new StudentCheck(student, LocalRun.DeploymentFailed(engines, student, selected[index], error)));
+                    checks.Add(new StudentCheck(student, LocalRun.DeploymentFailed(engines, student, selected[student], error)));
                 }
             }
             var deployed = watch.Elapsed;
@@ -52,8 +52,7 @@ public static class ClassRehearsal
             {
                 var own = new List<LabTiming>();
                 lock (timings) timings[pair.Key] = own;
-                var scenarios = selected[students.ToList().IndexOf(pair.Key)];
-                var results = await LocalRun.RunScenariosAsync(engines, pair.Value, scenarios, message => progress($"{pair.Key}: {message}"), own);
+                var results = await LocalRun.RunScenariosAsync(engines, pair.Value, selected[pair.Key], message => progress($"{pair.Key}: {message}"), own);
                 return results.Select(check => new StudentCheck(pair.Key, check)).ToList();
             }).ToList();
             foreach (var run in runs) checks.AddRange(await run);

@@ -30,9 +30,8 @@ public static class ClassPlanning
     {
         var (account, row) = plan.FirstExceeded!.Value;
         var where = row.Quota.Scope == Classroom.Quotas.QuotaScope.Account ? $"account {account.Account}" : $"account {account.Account} in {row.Region}";
-        var need = row.Quota.Kind == Classroom.Quotas.QuotaKind.PerResource
-            ? $"one student's {row.Detail?.Replace("largest: ", "")} needs"
-            : $"{row.Students} students need";
+        var largest = row.Quota.Key == Classroom.Quotas.QuotaCatalog.TableReadCapacity ? plan.PerStudent.LargestRead : plan.PerStudent.LargestWrite;
+        var need = row.Quota.Kind == Classroom.Quotas.QuotaKind.PerResource ? $"one student's {largest.Name} needs" : $"{row.Students} students need";
         return $"{row.Quota.Name} ({row.Quota.Key}) in {where}: {need} " +
             $"{ClassPlanText.Number(row.Used)} {row.Quota.Unit}, the quota allows {ClassPlanText.Number(row.Available ?? 0)}; " +
             $"{row.StudentsThatFit} students fit.";
